@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Install everything the tests need on a fresh Debian machine, then run them all:
+# lint and type checks, tests/ on the native and the pure-Python paths, and compat_tests/
+# with real clients (kafka-python, aiokafka, confluent-kafka, kcat).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+
+if ! command -v kcat >/dev/null 2>&1; then
+    echo "== installing Debian packages (kcat)"
+    $SUDO apt-get update -qq
+    $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >/dev/null
+fi
+
+echo "== installing streamd with its test extras (builds streamd_native when a compiler is present)"
+python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+
+echo "== ruff and mypy"
+python3 -m ruff check streamd tests compat_tests scripts
+python3 -m mypy
+
+echo "== tests/ (native path)"
+python3 -m pytest -q -p no:cacheprovider tests
+
+echo "== tests/ (pure-Python path, STREAMD_NO_NATIVE=1)"
+STREAMD_NO_NATIVE=1 python3 -m pytest -q -p no:cacheprovider tests
+
+echo "== compat_tests/ (real clients)"
+python3 -m pytest -q -p no:cacheprovider compat_tests

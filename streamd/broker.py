@@ -1,0 +1,102 @@
+"""The broker: the composition root that ties configuration, storage and the domain layers.
+
+Handlers receive it as ``context.broker`` and call its domain objects: ``topics`` (the topic
+registry), ``logs`` (partition logs), ``configs`` (effective configuration). It holds no
+protocol code and no sockets.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from streamd.cluster.configs import ClusterConfigs
+from streamd.cluster.logs import LogManager
+from streamd.cluster.durability import Durability
+from streamd.cluster.topics import NewTopicPlan, Topic, TopicRegistry
+from streamd.config import BrokerConfig
+from streamd.storage import StorageEngine
+
+__all__ = ["Broker", "NodeAddress"]
+
+
+@dataclass(frozen=True, slots=True)
+class NodeAddress:
+    node_id: int
+    host: str
+    port: int
+    rack: str | None = None
+
+
+class Broker:
+    def __init__(self, config: BrokerConfig, storage: StorageEngine) -> None:
+        self.config = config
+        self.storage = storage
+        self.topics = TopicRegistry(storage, config.node_id)
+        self.configs = ClusterConfigs(config, self.topics)
+        self.logs = LogManager(storage)
+        self.durability = Durability(storage, self.configs)
+        self._node: NodeAddress | None = None
+
+    async def open(self) -> None:
+        await self.storage.open()
+        self.topics.load()
+        self.configs.reload_dynamic()
+
+    async def close(self) -> None:
+        await self.storage.close()
+
+    def set_advertised(self, host: str, port: int) -> None:
+        self._node = NodeAddress(self.config.node_id, host, port)
+
+    @property
+    def node(self) -> NodeAddress:
+        assert self._node is not None, "the server sets the advertised address before serving"
+        return self._node
+
+    @property
+    def node_id(self) -> int:
+        return self.config.node_id
+
+    @property
+    def cluster_id(self) -> str:
+        return self.topics.cluster_id
+
+    @staticmethod
+    def now_ms() -> int:
+        return time.time_ns() // 1_000_000
+
+    # -- topic verbs that need both the registry and the configuration ----------------------
+    def plan_topic(
+        self,
+        name: str,
+        *,
+        num_partitions: int,
+        replication_factor: int,
+        assignments: Sequence[tuple[int, Sequence[int]]],
+        configs: Mapping[str, str | None],
+    ) -> NewTopicPlan:
+        """Validate a topic creation; raises TopicError or ConfigError."""
+        overrides = self.configs.validate_topic_overrides(configs)
+        return self.topics.plan_topic(
+            name,
+            num_partitions=num_partitions,
+            replication_factor=replication_factor,
+            assignments=assignments,
+            configs=overrides,
+            default_partitions=int(self.configs.broker_value("num.partitions")),
+            default_replication_factor=int(self.configs.broker_value("default.replication.factor")),
+        )
+
+    def auto_create_topic(self, name: str) -> Topic:
+        """Metadata's auto-creation: num.partitions and the default replication factor."""
+        plan = self.plan_topic(name, num_partitions=-1, replication_factor=-1, assignments=(), configs={})
+        return self.topics.create_topic(plan)
+
+    def delete_topic(self, topic: Topic) -> None:
+        keys = topic.partition_keys()
+        self.topics.delete_topic(topic)
+        self.configs.forget_topic(topic)
+        for key in keys:
+            self.logs.forget(key)

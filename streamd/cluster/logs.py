@@ -1,0 +1,265 @@
+"""Partition logs as the broker sees them: validated appends, reads, offsets, waiting fetches.
+
+This is the domain layer between the produce/fetch/list-offsets handlers and the storage
+engine. It owns, per partition, the idempotence state (coordinator.producer_state) and the set
+of fetches parked until new data arrives. Handlers call one verb here per partition.
+
+Waiting fetches never poll: ``wait_for_append`` parks a future per partition key, and
+``append`` resolves the futures of the partition it wrote to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from streamd.coordinator.producer_state import AppendedBatch, ProducerStateError, ProducerStateTable
+from streamd.protocol._generated import ErrorCode
+from streamd.records.batch import RecordError, set_log_append_time, validate_produce_records
+from streamd.records.reader import read_records
+from streamd.storage import PartitionKey, ReadResult, StorageEngine, StorageError
+
+__all__ = ["AppendOutcome", "LogManager", "OffsetAnswer", "TopicLogSettings"]
+
+log = logging.getLogger("streamd.logs")
+
+_UNKNOWN = -1
+
+
+@dataclass(frozen=True, slots=True)
+class TopicLogSettings:
+    """The effective topic configs the log needs on the produce path."""
+
+    max_message_bytes: int
+    log_append_time: bool  # message.timestamp.type=LogAppendTime
+    compacted: bool  # cleanup.policy contains compact
+    timestamp_before_max_ms: int
+    timestamp_after_max_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class AppendOutcome:
+    error_code: int
+    base_offset: int = _UNKNOWN
+    log_append_time: int = _UNKNOWN
+    log_start_offset: int = _UNKNOWN
+    error_message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetAnswer:
+    offset: int
+    timestamp: int
+
+
+class LogManager:
+    def __init__(self, storage: StorageEngine) -> None:
+        self._storage = storage
+        self._producers: dict[PartitionKey, ProducerStateTable] = {}
+        self._waiters: dict[PartitionKey, list[asyncio.Future[None]]] = {}
+
+    # -- produce ---------------------------------------------------------------------------
+    def append(
+        self,
+        key: PartitionKey,
+        records: memoryview,
+        *,
+        api_version: int,
+        settings: TopicLogSettings,
+        now_ms: int,
+        transactional_id: str | None = None,
+    ) -> AppendOutcome:
+        """Validate and append one partition's records from a Produce request."""
+        try:
+            header = validate_produce_records(
+                records, api_version=api_version, max_message_bytes=settings.max_message_bytes
+            )
+        except RecordError as exc:
+            return AppendOutcome(exc.error_code, error_message=str(exc))
+        if header.is_transactional:
+            # Transactional batches are accepted only on partitions added to an ongoing
+            # transaction (AddPartitionsToTxn); the transaction coordinator is not built yet,
+            # so no partition can be in one and Kafka's answer applies.
+            return AppendOutcome(
+                ErrorCode.INVALID_TXN_STATE,
+                error_message=f"transactional produce (transactional.id {transactional_id!r}) is not "
+                "supported by this broker yet",
+            )
+        if settings.compacted or not settings.log_append_time:
+            problem = self._check_records(records, header.max_timestamp, settings, now_ms)
+            if problem is not None:
+                return problem
+        producer_table: ProducerStateTable | None = None
+        if header.producer_id >= 0:
+            producer_table = self._producers.get(key)
+            if producer_table is None:
+                producer_table = self._producers[key] = ProducerStateTable()
+            try:
+                duplicate = producer_table.check(
+                    header.producer_id, header.producer_epoch, header.base_sequence, header.last_sequence
+                )
+            except ProducerStateError as exc:
+                return AppendOutcome(exc.error_code, error_message=exc.message)
+            if duplicate is not None:
+                return AppendOutcome(
+                    ErrorCode.NONE,
+                    base_offset=duplicate.base_offset,
+                    log_append_time=_UNKNOWN,
+                    log_start_offset=self._storage.log_range(key).log_start_offset,
+                )
+        batch: memoryview | bytearray = records
+        log_append_time = _UNKNOWN
+        max_timestamp = header.max_timestamp
+        if settings.log_append_time:
+            batch = bytearray(records)
+            set_log_append_time(batch, 0, now_ms)
+            log_append_time = max_timestamp = now_ms
+        try:
+            base_offset = self._storage.append(
+                key, batch, last_offset_delta=header.last_offset_delta, max_timestamp=max_timestamp
+            )
+        except StorageError as exc:
+            log.error("append to %s failed: %s", key, exc)
+            return AppendOutcome(ErrorCode.KAFKA_STORAGE_ERROR, error_message=str(exc))
+        if producer_table is not None:
+            producer_table.record(
+                header.producer_id,
+                header.producer_epoch,
+                AppendedBatch(
+                    header.base_sequence,
+                    header.last_sequence,
+                    base_offset,
+                    base_offset + header.last_offset_delta,
+                    max_timestamp,
+                ),
+            )
+        self._wake(key)
+        return AppendOutcome(
+            ErrorCode.NONE,
+            base_offset=base_offset,
+            log_append_time=log_append_time,
+            log_start_offset=self._storage.log_range(key).log_start_offset,
+        )
+
+    def _check_records(
+        self, records: memoryview, max_timestamp: int, settings: TopicLogSettings, now_ms: int
+    ) -> AppendOutcome | None:
+        """The checks that need record-level data (LogValidator): keys on compacted topics and
+        CreateTime bounds (message.timestamp.before/after.max.ms). The header's max timestamp
+        answers the 'after' bound; the 'before' bound and compaction need the records, which are
+        decoded only when a topic actually asks for them."""
+        if not settings.log_append_time and max_timestamp - now_ms > settings.timestamp_after_max_ms:
+            return AppendOutcome(
+                ErrorCode.INVALID_TIMESTAMP,
+                error_message=f"Timestamp {max_timestamp} of message is out of range: it is more than "
+                f"{settings.timestamp_after_max_ms} ms ahead of the broker's time",
+            )
+        need_records = settings.compacted or (
+            not settings.log_append_time and settings.timestamp_before_max_ms < now_ms
+        )
+        if not need_records:
+            return None
+        try:
+            decoded = read_records(records)
+        except RecordError as exc:
+            return AppendOutcome(exc.error_code, error_message=str(exc))
+        for record in decoded:
+            if settings.compacted and record.key is None:
+                return AppendOutcome(
+                    ErrorCode.INVALID_RECORD,
+                    error_message="Compacted topic cannot accept message without key in topic partition",
+                )
+            if (
+                not settings.log_append_time
+                and record.timestamp >= 0
+                and now_ms - record.timestamp > settings.timestamp_before_max_ms
+            ):
+                return AppendOutcome(
+                    ErrorCode.INVALID_TIMESTAMP,
+                    error_message=f"Timestamp {record.timestamp} of message is out of range: it is more "
+                    f"than {settings.timestamp_before_max_ms} ms behind the broker's time",
+                )
+        return None
+
+    # -- fetch -----------------------------------------------------------------------------
+    def read(self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool) -> ReadResult:
+        return self._storage.read(key, offset, max_bytes, min_one=min_one)
+
+    def log_range(self, key: PartitionKey) -> tuple[int, int]:
+        r = self._storage.log_range(key)
+        return r.log_start_offset, r.log_end_offset
+
+    async def wait_for_append(self, keys: Sequence[PartitionKey], timeout_s: float) -> bool:
+        """Park until one of ``keys`` receives an append or the timeout passes.
+
+        Returns True when woken by an append.
+        """
+        if timeout_s <= 0 or not keys:
+            return False
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        for key in keys:
+            self._waiters.setdefault(key, []).append(future)
+        try:
+            await asyncio.wait_for(future, timeout_s)
+            return True
+        except TimeoutError:
+            return False
+        finally:
+            for key in keys:
+                waiting = self._waiters.get(key)
+                if waiting is not None:
+                    try:
+                        waiting.remove(future)
+                    except ValueError:
+                        pass
+                    if not waiting:
+                        del self._waiters[key]
+
+    def _wake(self, key: PartitionKey) -> None:
+        waiting = self._waiters.pop(key, None)
+        if waiting:
+            for future in waiting:
+                if not future.done():
+                    future.set_result(None)
+
+    # -- list offsets ------------------------------------------------------------------------
+    def offset_for_timestamp(self, key: PartitionKey, timestamp: int) -> OffsetAnswer:
+        """The first offset whose record timestamp is >= ``timestamp`` (ListOffsets)."""
+        log_start, _ = self.log_range(key)
+        info = self._storage.first_batch_reaching(key, timestamp)
+        if info is not None:
+            for record in read_records(self._storage.read_batch(key, info)):
+                if record.offset >= log_start and record.timestamp >= timestamp:
+                    return OffsetAnswer(record.offset, record.timestamp)
+        return OffsetAnswer(_UNKNOWN, _UNKNOWN)
+
+    def max_timestamp(self, key: PartitionKey) -> OffsetAnswer:
+        """The offset and timestamp of the record with the largest timestamp (KIP-734); the
+        earliest such record when several share it."""
+        log_start, _ = self.log_range(key)
+        best = None
+        for info in self._storage.batches(key, log_start):
+            if best is None or info.max_timestamp > best.max_timestamp:
+                best = info
+        if best is None:
+            return OffsetAnswer(_UNKNOWN, _UNKNOWN)
+        for record in read_records(self._storage.read_batch(key, best)):
+            if record.offset >= log_start and record.timestamp == best.max_timestamp:
+                return OffsetAnswer(record.offset, record.timestamp)
+        return OffsetAnswer(best.last_offset, best.max_timestamp)
+
+    def last_stable_offset(self, key: PartitionKey) -> int:
+        """The first offset of the oldest open transaction, or the high watermark when none is
+        open. No transaction can be open until the transaction coordinator exists."""
+        return self._storage.log_range(key).log_end_offset
+
+    def delete_records(self, key: PartitionKey, before_offset: int) -> int:
+        return self._storage.delete_records(key, before_offset)
+
+    def forget(self, key: PartitionKey) -> None:
+        """A partition was deleted: drop its state and wake its waiters."""
+        self._producers.pop(key, None)
+        self._wake(key)

@@ -1,0 +1,1 @@
+"""Coordinators: producer state (idempotence) now; groups and transactions later."""

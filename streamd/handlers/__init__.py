@@ -1,0 +1,16 @@
+"""One module per API family; each registers its handlers with their version ranges."""
+
+from __future__ import annotations
+
+from streamd.server.registry import HandlerRegistry
+
+__all__ = ["build_registry"]
+
+
+def build_registry() -> HandlerRegistry:
+    from streamd.handlers import api_versions, cluster_info, configs, fetch, metadata, offsets, produce, topics
+
+    registry = HandlerRegistry()
+    for module in (api_versions, produce, fetch, offsets, metadata, topics, configs, cluster_info):
+        module.register(registry)
+    return registry

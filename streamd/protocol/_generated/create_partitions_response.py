@@ -1,0 +1,390 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""CreatePartitionsResponse (response, api key 37), versions 0-3."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['CreatePartitionsResponse', 'CreatePartitionsTopicResult', "read", "write"]
+
+_S0 = struct.Struct('>i')
+_S1 = struct.Struct('>h')
+
+@dataclass(slots=True)
+class CreatePartitionsTopicResult:
+    name: str = ''
+    error_code: int = 0
+    error_message: str | None = None
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class CreatePartitionsResponse:
+    throttle_time_ms: int = 0
+    results: list[CreatePartitionsTopicResult] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_CreatePartitionsResponse_v0(buf: memoryview, pos: int) -> tuple[CreatePartitionsResponse, int]:
+    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Results was null')
+    else:
+        check_count(buf, pos, n)
+        v_results = []
+        for _ in range(n):
+            item, pos = _read_CreatePartitionsTopicResult_v0(buf, pos)
+            v_results.append(item)
+    unknown = None
+    return CreatePartitionsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsResponse_v0(o: CreatePartitionsResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms)
+    items = o.results
+    if items is None:
+        raise ValueError('non-nullable field Results is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_CreatePartitionsTopicResult_v0(item, out, chunks)
+
+
+def _read_CreatePartitionsTopicResult_v0(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Name was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_error_code, = _S1.unpack_from(buf, pos)
+    pos += 2
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    return CreatePartitionsTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsTopicResult_v0(o: CreatePartitionsTopicResult, out: bytearray, chunks: list[Any]) -> None:
+    v = o.name
+    if v is None:
+        raise ValueError('non-nullable field Name is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S1.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+
+
+def _read_CreatePartitionsResponse_v1(buf: memoryview, pos: int) -> tuple[CreatePartitionsResponse, int]:
+    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Results was null')
+    else:
+        check_count(buf, pos, n)
+        v_results = []
+        for _ in range(n):
+            item, pos = _read_CreatePartitionsTopicResult_v1(buf, pos)
+            v_results.append(item)
+    unknown = None
+    return CreatePartitionsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsResponse_v1(o: CreatePartitionsResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms)
+    items = o.results
+    if items is None:
+        raise ValueError('non-nullable field Results is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_CreatePartitionsTopicResult_v1(item, out, chunks)
+
+
+def _read_CreatePartitionsTopicResult_v1(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Name was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_error_code, = _S1.unpack_from(buf, pos)
+    pos += 2
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    return CreatePartitionsTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsTopicResult_v1(o: CreatePartitionsTopicResult, out: bytearray, chunks: list[Any]) -> None:
+    v = o.name
+    if v is None:
+        raise ValueError('non-nullable field Name is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S1.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+
+
+def _read_CreatePartitionsResponse_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsResponse, int]:
+    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
+    pos += 4
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Results was null')
+    else:
+        check_count(buf, pos, n)
+        v_results = []
+        for _ in range(n):
+            item, pos = _read_CreatePartitionsTopicResult_v2(buf, pos)
+            v_results.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return CreatePartitionsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsResponse_v2(o: CreatePartitionsResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms)
+    items = o.results
+    if items is None:
+        raise ValueError('non-nullable field Results is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_CreatePartitionsTopicResult_v2(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_CreatePartitionsTopicResult_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Name was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_error_code, = _S1.unpack_from(buf, pos)
+    pos += 2
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return CreatePartitionsTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsTopicResult_v2(o: CreatePartitionsTopicResult, out: bytearray, chunks: list[Any]) -> None:
+    v = o.name
+    if v is None:
+        raise ValueError('non-nullable field Name is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_CreatePartitionsResponse_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsResponse, int]:
+    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
+    pos += 4
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Results was null')
+    else:
+        check_count(buf, pos, n)
+        v_results = []
+        for _ in range(n):
+            item, pos = _read_CreatePartitionsTopicResult_v3(buf, pos)
+            v_results.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return CreatePartitionsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsResponse_v3(o: CreatePartitionsResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms)
+    items = o.results
+    if items is None:
+        raise ValueError('non-nullable field Results is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_CreatePartitionsTopicResult_v3(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_CreatePartitionsTopicResult_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Name was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_error_code, = _S1.unpack_from(buf, pos)
+    pos += 2
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return CreatePartitionsTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
+
+
+def _write_CreatePartitionsTopicResult_v3(o: CreatePartitionsTopicResult, out: bytearray, chunks: list[Any]) -> None:
+    v = o.name
+    if v is None:
+        raise ValueError('non-nullable field Name is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_CreatePartitionsResponse_v0, 1: _read_CreatePartitionsResponse_v1, 2: _read_CreatePartitionsResponse_v2, 3: _read_CreatePartitionsResponse_v3}
+_WRITERS = {0: _write_CreatePartitionsResponse_v0, 1: _write_CreatePartitionsResponse_v1, 2: _write_CreatePartitionsResponse_v2, 3: _write_CreatePartitionsResponse_v3}
+MIN_VERSION = 0
+MAX_VERSION = 3
+FLEXIBLE_MIN = 2
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[CreatePartitionsResponse, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('CreatePartitionsResponse has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode CreatePartitionsResponse v%d: %s' % (version, exc)) from None
+
+
+def write(obj: CreatePartitionsResponse, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('CreatePartitionsResponse has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

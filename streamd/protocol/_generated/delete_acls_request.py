@@ -1,0 +1,378 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""DeleteAclsRequest (request, api key 31), versions 1-3."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['DeleteAclsFilter', 'DeleteAclsRequest', "read", "write"]
+
+_S0 = struct.Struct('>b')
+_S1 = struct.Struct('>bb')
+
+@dataclass(slots=True)
+class DeleteAclsFilter:
+    resource_type_filter: int = 0
+    resource_name_filter: str | None = ''
+    pattern_type_filter: int = 3
+    principal_filter: str | None = ''
+    host_filter: str | None = ''
+    operation: int = 0
+    permission_type: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class DeleteAclsRequest:
+    filters: list[DeleteAclsFilter] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_DeleteAclsRequest_v1(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Filters was null')
+    else:
+        check_count(buf, pos, n)
+        v_filters = []
+        for _ in range(n):
+            item, pos = _read_DeleteAclsFilter_v1(buf, pos)
+            v_filters.append(item)
+    unknown = None
+    return DeleteAclsRequest(filters=v_filters, unknown_tags=unknown), pos
+
+
+def _write_DeleteAclsRequest_v1(o: DeleteAclsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.filters
+    if items is None:
+        raise ValueError('non-nullable field Filters is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_DeleteAclsFilter_v1(item, out, chunks)
+
+
+def _read_DeleteAclsFilter_v1(buf: memoryview, pos: int) -> tuple[DeleteAclsFilter, int]:
+    v_resource_type_filter, = _S0.unpack_from(buf, pos)
+    pos += 1
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_resource_name_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_resource_name_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_pattern_type_filter, = _S0.unpack_from(buf, pos)
+    pos += 1
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_principal_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_principal_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_host_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_host_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_operation, v_permission_type = _S1.unpack_from(buf, pos)
+    pos += 2
+    unknown = None
+    return DeleteAclsFilter(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
+
+
+def _write_DeleteAclsFilter_v1(o: DeleteAclsFilter, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.resource_type_filter)
+    v = o.resource_name_filter
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.pattern_type_filter)
+    v = o.principal_filter
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.host_filter
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S1.pack(o.operation, o.permission_type)
+
+
+def _read_DeleteAclsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Filters was null')
+    else:
+        check_count(buf, pos, n)
+        v_filters = []
+        for _ in range(n):
+            item, pos = _read_DeleteAclsFilter_v2(buf, pos)
+            v_filters.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DeleteAclsRequest(filters=v_filters, unknown_tags=unknown), pos
+
+
+def _write_DeleteAclsRequest_v2(o: DeleteAclsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.filters
+    if items is None:
+        raise ValueError('non-nullable field Filters is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DeleteAclsFilter_v2(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DeleteAclsFilter_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsFilter, int]:
+    v_resource_type_filter, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_resource_name_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_resource_name_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_pattern_type_filter, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_principal_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_principal_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_host_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_host_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_operation, v_permission_type = _S1.unpack_from(buf, pos)
+    pos += 2
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DeleteAclsFilter(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
+
+
+def _write_DeleteAclsFilter_v2(o: DeleteAclsFilter, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.resource_type_filter)
+    v = o.resource_name_filter
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.pattern_type_filter)
+    v = o.principal_filter
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.host_filter
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.operation, o.permission_type)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DeleteAclsRequest_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Filters was null')
+    else:
+        check_count(buf, pos, n)
+        v_filters = []
+        for _ in range(n):
+            item, pos = _read_DeleteAclsFilter_v3(buf, pos)
+            v_filters.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DeleteAclsRequest(filters=v_filters, unknown_tags=unknown), pos
+
+
+def _write_DeleteAclsRequest_v3(o: DeleteAclsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.filters
+    if items is None:
+        raise ValueError('non-nullable field Filters is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DeleteAclsFilter_v3(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DeleteAclsFilter_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsFilter, int]:
+    v_resource_type_filter, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_resource_name_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_resource_name_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_pattern_type_filter, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_principal_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_principal_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_host_filter = None
+    else:
+        end = check_length(buf, pos, n)
+        v_host_filter = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_operation, v_permission_type = _S1.unpack_from(buf, pos)
+    pos += 2
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DeleteAclsFilter(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
+
+
+def _write_DeleteAclsFilter_v3(o: DeleteAclsFilter, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.resource_type_filter)
+    v = o.resource_name_filter
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.pattern_type_filter)
+    v = o.principal_filter
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.host_filter
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.operation, o.permission_type)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {1: _read_DeleteAclsRequest_v1, 2: _read_DeleteAclsRequest_v2, 3: _read_DeleteAclsRequest_v3}
+_WRITERS = {1: _write_DeleteAclsRequest_v1, 2: _write_DeleteAclsRequest_v2, 3: _write_DeleteAclsRequest_v3}
+MIN_VERSION = 1
+MAX_VERSION = 3
+FLEXIBLE_MIN = 2
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[DeleteAclsRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('DeleteAclsRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode DeleteAclsRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: DeleteAclsRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('DeleteAclsRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

@@ -1,0 +1,427 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""DescribeClientQuotasResponse (response, api key 48), versions 0-1."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['DescribeClientQuotasResponse', 'EntityData', 'EntryData', 'ValueData', "read", "write"]
+
+_S0 = struct.Struct('>ih')
+_S1 = struct.Struct('>d')
+
+@dataclass(slots=True)
+class EntityData:
+    entity_type: str = ''
+    entity_name: str | None = ''
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class ValueData:
+    key: str = ''
+    value: float = 0.0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class EntryData:
+    entity: list[EntityData] = field(default_factory=list)
+    values: list[ValueData] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class DescribeClientQuotasResponse:
+    throttle_time_ms: int = 0
+    error_code: int = 0
+    error_message: str | None = ''
+    entries: list[EntryData] | None = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_DescribeClientQuotasResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
+    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
+    pos += 6
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        v_entries = None
+    else:
+        check_count(buf, pos, n)
+        v_entries = []
+        for _ in range(n):
+            item, pos = _read_EntryData_v0(buf, pos)
+            v_entries.append(item)
+    unknown = None
+    return DescribeClientQuotasResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, entries=v_entries, unknown_tags=unknown), pos
+
+
+def _write_DescribeClientQuotasResponse_v0(o: DescribeClientQuotasResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms, o.error_code)
+    v = o.error_message
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.entries
+    if items is None:
+        out += b'\xff\xff\xff\xff'
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_EntryData_v0(item, out, chunks)
+
+
+def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Entity was null')
+    else:
+        check_count(buf, pos, n)
+        v_entity = []
+        for _ in range(n):
+            item, pos = _read_EntityData_v0(buf, pos)
+            v_entity.append(item)
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Values was null')
+    else:
+        check_count(buf, pos, n)
+        v_values = []
+        for _ in range(n):
+            item, pos = _read_ValueData_v0(buf, pos)
+            v_values.append(item)
+    unknown = None
+    return EntryData(entity=v_entity, values=v_values, unknown_tags=unknown), pos
+
+
+def _write_EntryData_v0(o: EntryData, out: bytearray, chunks: list[Any]) -> None:
+    items = o.entity
+    if items is None:
+        raise ValueError('non-nullable field Entity is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_EntityData_v0(item, out, chunks)
+    items = o.values
+    if items is None:
+        raise ValueError('non-nullable field Values is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_ValueData_v0(item, out, chunks)
+
+
+def _read_EntityData_v0(buf: memoryview, pos: int) -> tuple[EntityData, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field EntityType was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_entity_type = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_entity_name = None
+    else:
+        end = check_length(buf, pos, n)
+        v_entity_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
+
+
+def _write_EntityData_v0(o: EntityData, out: bytearray, chunks: list[Any]) -> None:
+    v = o.entity_type
+    if v is None:
+        raise ValueError('non-nullable field EntityType is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.entity_name
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+
+
+def _read_ValueData_v0(buf: memoryview, pos: int) -> tuple[ValueData, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Key was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_key = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_value, = _S1.unpack_from(buf, pos)
+    pos += 8
+    unknown = None
+    return ValueData(key=v_key, value=v_value, unknown_tags=unknown), pos
+
+
+def _write_ValueData_v0(o: ValueData, out: bytearray, chunks: list[Any]) -> None:
+    v = o.key
+    if v is None:
+        raise ValueError('non-nullable field Key is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S1.pack(o.value)
+
+
+def _read_DescribeClientQuotasResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
+    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
+    pos += 6
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_entries = None
+    else:
+        check_count(buf, pos, n)
+        v_entries = []
+        for _ in range(n):
+            item, pos = _read_EntryData_v1(buf, pos)
+            v_entries.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeClientQuotasResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, entries=v_entries, unknown_tags=unknown), pos
+
+
+def _write_DescribeClientQuotasResponse_v1(o: DescribeClientQuotasResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms, o.error_code)
+    v = o.error_message
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.entries
+    if items is None:
+        out.append(0)
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_EntryData_v1(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_EntryData_v1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Entity was null')
+    else:
+        check_count(buf, pos, n)
+        v_entity = []
+        for _ in range(n):
+            item, pos = _read_EntityData_v1(buf, pos)
+            v_entity.append(item)
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Values was null')
+    else:
+        check_count(buf, pos, n)
+        v_values = []
+        for _ in range(n):
+            item, pos = _read_ValueData_v1(buf, pos)
+            v_values.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return EntryData(entity=v_entity, values=v_values, unknown_tags=unknown), pos
+
+
+def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None:
+    items = o.entity
+    if items is None:
+        raise ValueError('non-nullable field Entity is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_EntityData_v1(item, out, chunks)
+    items = o.values
+    if items is None:
+        raise ValueError('non-nullable field Values is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_ValueData_v1(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field EntityType was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_entity_type = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_entity_name = None
+    else:
+        end = check_length(buf, pos, n)
+        v_entity_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
+
+
+def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> None:
+    v = o.entity_type
+    if v is None:
+        raise ValueError('non-nullable field EntityType is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.entity_name
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_ValueData_v1(buf: memoryview, pos: int) -> tuple[ValueData, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Key was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_key = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_value, = _S1.unpack_from(buf, pos)
+    pos += 8
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return ValueData(key=v_key, value=v_value, unknown_tags=unknown), pos
+
+
+def _write_ValueData_v1(o: ValueData, out: bytearray, chunks: list[Any]) -> None:
+    v = o.key
+    if v is None:
+        raise ValueError('non-nullable field Key is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.value)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_DescribeClientQuotasResponse_v0, 1: _read_DescribeClientQuotasResponse_v1}
+_WRITERS = {0: _write_DescribeClientQuotasResponse_v0, 1: _write_DescribeClientQuotasResponse_v1}
+MIN_VERSION = 0
+MAX_VERSION = 1
+FLEXIBLE_MIN = 1
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeClientQuotasResponse, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('DescribeClientQuotasResponse has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode DescribeClientQuotasResponse v%d: %s' % (version, exc)) from None
+
+
+def write(obj: DescribeClientQuotasResponse, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('DescribeClientQuotasResponse has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

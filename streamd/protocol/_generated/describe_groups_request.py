@@ -1,0 +1,363 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""DescribeGroupsRequest (request, api key 15), versions 0-6."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['DescribeGroupsRequest', "read", "write"]
+
+_S0 = struct.Struct('>?')
+
+@dataclass(slots=True)
+class DescribeGroupsRequest:
+    groups: list[str] = field(default_factory=list)
+    include_authorized_operations: bool = False
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_DescribeGroupsRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            (n,) = I16.unpack_from(buf, pos)
+            pos += 2
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    unknown = None
+    return DescribeGroupsRequest(groups=v_groups, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v0(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                out += I16.pack(len(raw))
+                out += raw
+
+
+def _read_DescribeGroupsRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            (n,) = I16.unpack_from(buf, pos)
+            pos += 2
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    unknown = None
+    return DescribeGroupsRequest(groups=v_groups, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v1(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                out += I16.pack(len(raw))
+                out += raw
+
+
+def _read_DescribeGroupsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            (n,) = I16.unpack_from(buf, pos)
+            pos += 2
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    unknown = None
+    return DescribeGroupsRequest(groups=v_groups, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v2(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                out += I16.pack(len(raw))
+                out += raw
+
+
+def _read_DescribeGroupsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            (n,) = I16.unpack_from(buf, pos)
+            pos += 2
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    v_include_authorized_operations, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    return DescribeGroupsRequest(groups=v_groups, include_authorized_operations=v_include_authorized_operations, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v3(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                out += I16.pack(len(raw))
+                out += raw
+    out += _S0.pack(o.include_authorized_operations)
+
+
+def _read_DescribeGroupsRequest_v4(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            (n,) = I16.unpack_from(buf, pos)
+            pos += 2
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    v_include_authorized_operations, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    return DescribeGroupsRequest(groups=v_groups, include_authorized_operations=v_include_authorized_operations, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v4(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                out += I16.pack(len(raw))
+                out += raw
+    out += _S0.pack(o.include_authorized_operations)
+
+
+def _read_DescribeGroupsRequest_v5(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            n, pos = read_uvarint(buf, pos)
+            n -= 1
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    v_include_authorized_operations, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeGroupsRequest(groups=v_groups, include_authorized_operations=v_include_authorized_operations, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v5(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                write_uvarint(out, len(raw) + 1)
+                out += raw
+    out += _S0.pack(o.include_authorized_operations)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribeGroupsRequest_v6(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Groups was null')
+    else:
+        check_count(buf, pos, n)
+        v_groups = []
+        for _ in range(n):
+            n, pos = read_uvarint(buf, pos)
+            n -= 1
+            if n < 0:
+                raise DecodeError('non-nullable field Groups was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_groups.append(item)
+    v_include_authorized_operations, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeGroupsRequest(groups=v_groups, include_authorized_operations=v_include_authorized_operations, unknown_tags=unknown), pos
+
+
+def _write_DescribeGroupsRequest_v6(o: DescribeGroupsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.groups
+    if items is None:
+        raise ValueError('non-nullable field Groups is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field Groups is None')
+            else:
+                raw = v.encode('utf-8')
+                write_uvarint(out, len(raw) + 1)
+                out += raw
+    out += _S0.pack(o.include_authorized_operations)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_DescribeGroupsRequest_v0, 1: _read_DescribeGroupsRequest_v1, 2: _read_DescribeGroupsRequest_v2, 3: _read_DescribeGroupsRequest_v3, 4: _read_DescribeGroupsRequest_v4, 5: _read_DescribeGroupsRequest_v5, 6: _read_DescribeGroupsRequest_v6}
+_WRITERS = {0: _write_DescribeGroupsRequest_v0, 1: _write_DescribeGroupsRequest_v1, 2: _write_DescribeGroupsRequest_v2, 3: _write_DescribeGroupsRequest_v3, 4: _write_DescribeGroupsRequest_v4, 5: _write_DescribeGroupsRequest_v5, 6: _write_DescribeGroupsRequest_v6}
+MIN_VERSION = 0
+MAX_VERSION = 6
+FLEXIBLE_MIN = 5
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeGroupsRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('DescribeGroupsRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode DescribeGroupsRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: DescribeGroupsRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('DescribeGroupsRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

@@ -1,0 +1,460 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""DescribeLogDirsRequest (request, api key 35), versions 1-5."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['DescribableLogDirTopic', 'DescribeLogDirsRequest', "read", "write"]
+
+
+@dataclass(slots=True)
+class DescribableLogDirTopic:
+    topic: str = ''
+    partitions: list[int] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class DescribeLogDirsRequest:
+    topics: list[DescribableLogDirTopic] | None = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_DescribeLogDirsRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        v_topics = None
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_DescribableLogDirTopic_v1(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_DescribeLogDirsRequest_v1(o: DescribeLogDirsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.topics
+    if items is None:
+        out += b'\xff\xff\xff\xff'
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_DescribableLogDirTopic_v1(item, out, chunks)
+
+
+def _read_DescribableLogDirTopic_v1(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
+        pos += 4 * n
+    unknown = None
+    return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_DescribableLogDirTopic_v1(o: DescribableLogDirTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        out += I32.pack(len(items))
+        out += struct.pack('>%di' % len(items), *items)
+
+
+def _read_DescribeLogDirsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_topics = None
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_DescribableLogDirTopic_v2(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_DescribeLogDirsRequest_v2(o: DescribeLogDirsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.topics
+    if items is None:
+        out.append(0)
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DescribableLogDirTopic_v2(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribableLogDirTopic_v2(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
+        pos += 4 * n
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_DescribableLogDirTopic_v2(o: DescribableLogDirTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        out += struct.pack('>%di' % len(items), *items)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribeLogDirsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_topics = None
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_DescribableLogDirTopic_v3(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_DescribeLogDirsRequest_v3(o: DescribeLogDirsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.topics
+    if items is None:
+        out.append(0)
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DescribableLogDirTopic_v3(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribableLogDirTopic_v3(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
+        pos += 4 * n
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_DescribableLogDirTopic_v3(o: DescribableLogDirTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        out += struct.pack('>%di' % len(items), *items)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribeLogDirsRequest_v4(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_topics = None
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_DescribableLogDirTopic_v4(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_DescribeLogDirsRequest_v4(o: DescribeLogDirsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.topics
+    if items is None:
+        out.append(0)
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DescribableLogDirTopic_v4(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribableLogDirTopic_v4(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
+        pos += 4 * n
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_DescribableLogDirTopic_v4(o: DescribableLogDirTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        out += struct.pack('>%di' % len(items), *items)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribeLogDirsRequest_v5(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_topics = None
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_DescribableLogDirTopic_v5(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_DescribeLogDirsRequest_v5(o: DescribeLogDirsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.topics
+    if items is None:
+        out.append(0)
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DescribableLogDirTopic_v5(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribableLogDirTopic_v5(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
+        pos += 4 * n
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_DescribableLogDirTopic_v5(o: DescribableLogDirTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        out += struct.pack('>%di' % len(items), *items)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {1: _read_DescribeLogDirsRequest_v1, 2: _read_DescribeLogDirsRequest_v2, 3: _read_DescribeLogDirsRequest_v3, 4: _read_DescribeLogDirsRequest_v4, 5: _read_DescribeLogDirsRequest_v5}
+_WRITERS = {1: _write_DescribeLogDirsRequest_v1, 2: _write_DescribeLogDirsRequest_v2, 3: _write_DescribeLogDirsRequest_v3, 4: _write_DescribeLogDirsRequest_v4, 5: _write_DescribeLogDirsRequest_v5}
+MIN_VERSION = 1
+MAX_VERSION = 5
+FLEXIBLE_MIN = 2
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeLogDirsRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('DescribeLogDirsRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode DescribeLogDirsRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: DescribeLogDirsRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('DescribeLogDirsRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

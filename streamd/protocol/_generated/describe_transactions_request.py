@@ -1,0 +1,111 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""DescribeTransactionsRequest (request, api key 65), versions 0-0."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['DescribeTransactionsRequest', "read", "write"]
+
+
+@dataclass(slots=True)
+class DescribeTransactionsRequest:
+    transactional_ids: list[str] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_DescribeTransactionsRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeTransactionsRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalIds was null')
+    else:
+        check_count(buf, pos, n)
+        v_transactional_ids = []
+        for _ in range(n):
+            n, pos = read_uvarint(buf, pos)
+            n -= 1
+            if n < 0:
+                raise DecodeError('non-nullable field TransactionalIds was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_transactional_ids.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeTransactionsRequest(transactional_ids=v_transactional_ids, unknown_tags=unknown), pos
+
+
+def _write_DescribeTransactionsRequest_v0(o: DescribeTransactionsRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.transactional_ids
+    if items is None:
+        raise ValueError('non-nullable field TransactionalIds is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field TransactionalIds is None')
+            else:
+                raw = v.encode('utf-8')
+                write_uvarint(out, len(raw) + 1)
+                out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_DescribeTransactionsRequest_v0}
+_WRITERS = {0: _write_DescribeTransactionsRequest_v0}
+MIN_VERSION = 0
+MAX_VERSION = 0
+FLEXIBLE_MIN = 0
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeTransactionsRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('DescribeTransactionsRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode DescribeTransactionsRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: DescribeTransactionsRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('DescribeTransactionsRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

@@ -1,0 +1,227 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""DescribeUserScramCredentialsResponse (response, api key 50), versions 0-0."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['CredentialInfo', 'DescribeUserScramCredentialsResponse', 'DescribeUserScramCredentialsResult', "read", "write"]
+
+_S0 = struct.Struct('>ih')
+_S1 = struct.Struct('>h')
+_S2 = struct.Struct('>bi')
+
+@dataclass(slots=True)
+class CredentialInfo:
+    mechanism: int = 0
+    iterations: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class DescribeUserScramCredentialsResult:
+    user: str = ''
+    error_code: int = 0
+    error_message: str | None = ''
+    credential_infos: list[CredentialInfo] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class DescribeUserScramCredentialsResponse:
+    throttle_time_ms: int = 0
+    error_code: int = 0
+    error_message: str | None = ''
+    results: list[DescribeUserScramCredentialsResult] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_DescribeUserScramCredentialsResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeUserScramCredentialsResponse, int]:
+    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
+    pos += 6
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Results was null')
+    else:
+        check_count(buf, pos, n)
+        v_results = []
+        for _ in range(n):
+            item, pos = _read_DescribeUserScramCredentialsResult_v0(buf, pos)
+            v_results.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeUserScramCredentialsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, results=v_results, unknown_tags=unknown), pos
+
+
+def _write_DescribeUserScramCredentialsResponse_v0(o: DescribeUserScramCredentialsResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.throttle_time_ms, o.error_code)
+    v = o.error_message
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.results
+    if items is None:
+        raise ValueError('non-nullable field Results is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_DescribeUserScramCredentialsResult_v0(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_DescribeUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tuple[DescribeUserScramCredentialsResult, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field User was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_user = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_error_code, = _S1.unpack_from(buf, pos)
+    pos += 2
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field CredentialInfos was null')
+    else:
+        check_count(buf, pos, n)
+        v_credential_infos = []
+        for _ in range(n):
+            item, pos = _read_CredentialInfo_v0(buf, pos)
+            v_credential_infos.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return DescribeUserScramCredentialsResult(user=v_user, error_code=v_error_code, error_message=v_error_message, credential_infos=v_credential_infos, unknown_tags=unknown), pos
+
+
+def _write_DescribeUserScramCredentialsResult_v0(o: DescribeUserScramCredentialsResult, out: bytearray, chunks: list[Any]) -> None:
+    v = o.user
+    if v is None:
+        raise ValueError('non-nullable field User is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.credential_infos
+    if items is None:
+        raise ValueError('non-nullable field CredentialInfos is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_CredentialInfo_v0(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_CredentialInfo_v0(buf: memoryview, pos: int) -> tuple[CredentialInfo, int]:
+    v_mechanism, v_iterations = _S2.unpack_from(buf, pos)
+    pos += 5
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return CredentialInfo(mechanism=v_mechanism, iterations=v_iterations, unknown_tags=unknown), pos
+
+
+def _write_CredentialInfo_v0(o: CredentialInfo, out: bytearray, chunks: list[Any]) -> None:
+    out += _S2.pack(o.mechanism, o.iterations)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_DescribeUserScramCredentialsResponse_v0}
+_WRITERS = {0: _write_DescribeUserScramCredentialsResponse_v0}
+MIN_VERSION = 0
+MAX_VERSION = 0
+FLEXIBLE_MIN = 0
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeUserScramCredentialsResponse, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('DescribeUserScramCredentialsResponse has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode DescribeUserScramCredentialsResponse v%d: %s' % (version, exc)) from None
+
+
+def write(obj: DescribeUserScramCredentialsResponse, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('DescribeUserScramCredentialsResponse has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

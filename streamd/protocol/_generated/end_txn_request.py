@@ -1,0 +1,253 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""EndTxnRequest (request, api key 26), versions 0-5."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['EndTxnRequest', "read", "write"]
+
+_S0 = struct.Struct('>qh?')
+
+@dataclass(slots=True)
+class EndTxnRequest:
+    transactional_id: str = ''
+    producer_id: int = 0
+    producer_epoch: int = 0
+    committed: bool = False
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_EndTxnRequest_v0(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_transactional_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
+    pos += 11
+    unknown = None
+    return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
+
+
+def _write_EndTxnRequest_v0(o: EndTxnRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.transactional_id
+    if v is None:
+        raise ValueError('non-nullable field TransactionalId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
+
+
+def _read_EndTxnRequest_v1(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_transactional_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
+    pos += 11
+    unknown = None
+    return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
+
+
+def _write_EndTxnRequest_v1(o: EndTxnRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.transactional_id
+    if v is None:
+        raise ValueError('non-nullable field TransactionalId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
+
+
+def _read_EndTxnRequest_v2(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_transactional_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
+    pos += 11
+    unknown = None
+    return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
+
+
+def _write_EndTxnRequest_v2(o: EndTxnRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.transactional_id
+    if v is None:
+        raise ValueError('non-nullable field TransactionalId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
+
+
+def _read_EndTxnRequest_v3(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_transactional_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
+    pos += 11
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
+
+
+def _write_EndTxnRequest_v3(o: EndTxnRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.transactional_id
+    if v is None:
+        raise ValueError('non-nullable field TransactionalId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_EndTxnRequest_v4(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_transactional_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
+    pos += 11
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
+
+
+def _write_EndTxnRequest_v4(o: EndTxnRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.transactional_id
+    if v is None:
+        raise ValueError('non-nullable field TransactionalId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_EndTxnRequest_v5(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field TransactionalId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_transactional_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
+    pos += 11
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
+
+
+def _write_EndTxnRequest_v5(o: EndTxnRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.transactional_id
+    if v is None:
+        raise ValueError('non-nullable field TransactionalId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_EndTxnRequest_v0, 1: _read_EndTxnRequest_v1, 2: _read_EndTxnRequest_v2, 3: _read_EndTxnRequest_v3, 4: _read_EndTxnRequest_v4, 5: _read_EndTxnRequest_v5}
+_WRITERS = {0: _write_EndTxnRequest_v0, 1: _write_EndTxnRequest_v1, 2: _write_EndTxnRequest_v2, 3: _write_EndTxnRequest_v3, 4: _write_EndTxnRequest_v4, 5: _write_EndTxnRequest_v5}
+MIN_VERSION = 0
+MAX_VERSION = 5
+FLEXIBLE_MIN = 3
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[EndTxnRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('EndTxnRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode EndTxnRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: EndTxnRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('EndTxnRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

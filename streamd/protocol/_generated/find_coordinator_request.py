@@ -1,0 +1,330 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""FindCoordinatorRequest (request, api key 10), versions 0-6."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['FindCoordinatorRequest', "read", "write"]
+
+_S0 = struct.Struct('>b')
+
+@dataclass(slots=True)
+class FindCoordinatorRequest:
+    key: str = ''
+    key_type: int = 0
+    coordinator_keys: list[str] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_FindCoordinatorRequest_v0(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Key was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_key = str(buf[pos:end], 'utf-8')
+        pos = end
+    unknown = None
+    return FindCoordinatorRequest(key=v_key, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v0(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.key
+    if v is None:
+        raise ValueError('non-nullable field Key is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+
+
+def _read_FindCoordinatorRequest_v1(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Key was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_key = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_key_type, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    return FindCoordinatorRequest(key=v_key, key_type=v_key_type, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v1(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.key
+    if v is None:
+        raise ValueError('non-nullable field Key is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.key_type)
+
+
+def _read_FindCoordinatorRequest_v2(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Key was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_key = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_key_type, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    return FindCoordinatorRequest(key=v_key, key_type=v_key_type, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v2(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.key
+    if v is None:
+        raise ValueError('non-nullable field Key is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.key_type)
+
+
+def _read_FindCoordinatorRequest_v3(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Key was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_key = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_key_type, = _S0.unpack_from(buf, pos)
+    pos += 1
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return FindCoordinatorRequest(key=v_key, key_type=v_key_type, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v3(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.key
+    if v is None:
+        raise ValueError('non-nullable field Key is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.key_type)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_FindCoordinatorRequest_v4(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    v_key_type, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field CoordinatorKeys was null')
+    else:
+        check_count(buf, pos, n)
+        v_coordinator_keys = []
+        for _ in range(n):
+            n, pos = read_uvarint(buf, pos)
+            n -= 1
+            if n < 0:
+                raise DecodeError('non-nullable field CoordinatorKeys was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_coordinator_keys.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return FindCoordinatorRequest(key_type=v_key_type, coordinator_keys=v_coordinator_keys, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v4(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.key_type)
+    items = o.coordinator_keys
+    if items is None:
+        raise ValueError('non-nullable field CoordinatorKeys is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field CoordinatorKeys is None')
+            else:
+                raw = v.encode('utf-8')
+                write_uvarint(out, len(raw) + 1)
+                out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_FindCoordinatorRequest_v5(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    v_key_type, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field CoordinatorKeys was null')
+    else:
+        check_count(buf, pos, n)
+        v_coordinator_keys = []
+        for _ in range(n):
+            n, pos = read_uvarint(buf, pos)
+            n -= 1
+            if n < 0:
+                raise DecodeError('non-nullable field CoordinatorKeys was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_coordinator_keys.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return FindCoordinatorRequest(key_type=v_key_type, coordinator_keys=v_coordinator_keys, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v5(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.key_type)
+    items = o.coordinator_keys
+    if items is None:
+        raise ValueError('non-nullable field CoordinatorKeys is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field CoordinatorKeys is None')
+            else:
+                raw = v.encode('utf-8')
+                write_uvarint(out, len(raw) + 1)
+                out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_FindCoordinatorRequest_v6(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
+    v_key_type, = _S0.unpack_from(buf, pos)
+    pos += 1
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field CoordinatorKeys was null')
+    else:
+        check_count(buf, pos, n)
+        v_coordinator_keys = []
+        for _ in range(n):
+            n, pos = read_uvarint(buf, pos)
+            n -= 1
+            if n < 0:
+                raise DecodeError('non-nullable field CoordinatorKeys was null')
+            else:
+                end = check_length(buf, pos, n)
+                item = str(buf[pos:end], 'utf-8')
+                pos = end
+            v_coordinator_keys.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return FindCoordinatorRequest(key_type=v_key_type, coordinator_keys=v_coordinator_keys, unknown_tags=unknown), pos
+
+
+def _write_FindCoordinatorRequest_v6(o: FindCoordinatorRequest, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.key_type)
+    items = o.coordinator_keys
+    if items is None:
+        raise ValueError('non-nullable field CoordinatorKeys is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            v = item
+            if v is None:
+                raise ValueError('non-nullable field CoordinatorKeys is None')
+            else:
+                raw = v.encode('utf-8')
+                write_uvarint(out, len(raw) + 1)
+                out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_FindCoordinatorRequest_v0, 1: _read_FindCoordinatorRequest_v1, 2: _read_FindCoordinatorRequest_v2, 3: _read_FindCoordinatorRequest_v3, 4: _read_FindCoordinatorRequest_v4, 5: _read_FindCoordinatorRequest_v5, 6: _read_FindCoordinatorRequest_v6}
+_WRITERS = {0: _write_FindCoordinatorRequest_v0, 1: _write_FindCoordinatorRequest_v1, 2: _write_FindCoordinatorRequest_v2, 3: _write_FindCoordinatorRequest_v3, 4: _write_FindCoordinatorRequest_v4, 5: _write_FindCoordinatorRequest_v5, 6: _write_FindCoordinatorRequest_v6}
+MIN_VERSION = 0
+MAX_VERSION = 6
+FLEXIBLE_MIN = 3
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[FindCoordinatorRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('FindCoordinatorRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode FindCoordinatorRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: FindCoordinatorRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('FindCoordinatorRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

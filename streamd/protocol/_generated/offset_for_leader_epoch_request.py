@@ -1,0 +1,345 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""OffsetForLeaderEpochRequest (request, api key 23), versions 2-4."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['OffsetForLeaderEpochRequest', 'OffsetForLeaderPartition', 'OffsetForLeaderTopic', "read", "write"]
+
+_S0 = struct.Struct('>iii')
+_S1 = struct.Struct('>i')
+
+@dataclass(slots=True)
+class OffsetForLeaderPartition:
+    partition: int = 0
+    current_leader_epoch: int = -1
+    leader_epoch: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class OffsetForLeaderTopic:
+    topic: str = ''
+    partitions: list[OffsetForLeaderPartition] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class OffsetForLeaderEpochRequest:
+    replica_id: int = -2
+    topics: list[OffsetForLeaderTopic] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_OffsetForLeaderEpochRequest_v2(buf: memoryview, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Topics was null')
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_OffsetForLeaderTopic_v2(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    return OffsetForLeaderEpochRequest(topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderEpochRequest_v2(o: OffsetForLeaderEpochRequest, out: bytearray, chunks: list[Any]) -> None:
+    items = o.topics
+    if items is None:
+        raise ValueError('non-nullable field Topics is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_OffsetForLeaderTopic_v2(item, out, chunks)
+
+
+def _read_OffsetForLeaderTopic_v2(buf: memoryview, pos: int) -> tuple[OffsetForLeaderTopic, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = []
+        for _ in range(n):
+            item, pos = _read_OffsetForLeaderPartition_v2(buf, pos)
+            v_partitions.append(item)
+    unknown = None
+    return OffsetForLeaderTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderTopic_v2(o: OffsetForLeaderTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_OffsetForLeaderPartition_v2(item, out, chunks)
+
+
+def _read_OffsetForLeaderPartition_v2(buf: memoryview, pos: int) -> tuple[OffsetForLeaderPartition, int]:
+    v_partition, v_current_leader_epoch, v_leader_epoch = _S0.unpack_from(buf, pos)
+    pos += 12
+    unknown = None
+    return OffsetForLeaderPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderPartition_v2(o: OffsetForLeaderPartition, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.partition, o.current_leader_epoch, o.leader_epoch)
+
+
+def _read_OffsetForLeaderEpochRequest_v3(buf: memoryview, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
+    v_replica_id, = _S1.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Topics was null')
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_OffsetForLeaderTopic_v3(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    return OffsetForLeaderEpochRequest(replica_id=v_replica_id, topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderEpochRequest_v3(o: OffsetForLeaderEpochRequest, out: bytearray, chunks: list[Any]) -> None:
+    out += _S1.pack(o.replica_id)
+    items = o.topics
+    if items is None:
+        raise ValueError('non-nullable field Topics is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_OffsetForLeaderTopic_v3(item, out, chunks)
+
+
+def _read_OffsetForLeaderTopic_v3(buf: memoryview, pos: int) -> tuple[OffsetForLeaderTopic, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = []
+        for _ in range(n):
+            item, pos = _read_OffsetForLeaderPartition_v3(buf, pos)
+            v_partitions.append(item)
+    unknown = None
+    return OffsetForLeaderTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderTopic_v3(o: OffsetForLeaderTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_OffsetForLeaderPartition_v3(item, out, chunks)
+
+
+def _read_OffsetForLeaderPartition_v3(buf: memoryview, pos: int) -> tuple[OffsetForLeaderPartition, int]:
+    v_partition, v_current_leader_epoch, v_leader_epoch = _S0.unpack_from(buf, pos)
+    pos += 12
+    unknown = None
+    return OffsetForLeaderPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderPartition_v3(o: OffsetForLeaderPartition, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.partition, o.current_leader_epoch, o.leader_epoch)
+
+
+def _read_OffsetForLeaderEpochRequest_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
+    v_replica_id, = _S1.unpack_from(buf, pos)
+    pos += 4
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Topics was null')
+    else:
+        check_count(buf, pos, n)
+        v_topics = []
+        for _ in range(n):
+            item, pos = _read_OffsetForLeaderTopic_v4(buf, pos)
+            v_topics.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return OffsetForLeaderEpochRequest(replica_id=v_replica_id, topics=v_topics, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderEpochRequest_v4(o: OffsetForLeaderEpochRequest, out: bytearray, chunks: list[Any]) -> None:
+    out += _S1.pack(o.replica_id)
+    items = o.topics
+    if items is None:
+        raise ValueError('non-nullable field Topics is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_OffsetForLeaderTopic_v4(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_OffsetForLeaderTopic_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderTopic, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Topic was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_topic = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Partitions was null')
+    else:
+        check_count(buf, pos, n)
+        v_partitions = []
+        for _ in range(n):
+            item, pos = _read_OffsetForLeaderPartition_v4(buf, pos)
+            v_partitions.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return OffsetForLeaderTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderTopic_v4(o: OffsetForLeaderTopic, out: bytearray, chunks: list[Any]) -> None:
+    v = o.topic
+    if v is None:
+        raise ValueError('non-nullable field Topic is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.partitions
+    if items is None:
+        raise ValueError('non-nullable field Partitions is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_OffsetForLeaderPartition_v4(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_OffsetForLeaderPartition_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderPartition, int]:
+    v_partition, v_current_leader_epoch, v_leader_epoch = _S0.unpack_from(buf, pos)
+    pos += 12
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return OffsetForLeaderPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
+
+
+def _write_OffsetForLeaderPartition_v4(o: OffsetForLeaderPartition, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.partition, o.current_leader_epoch, o.leader_epoch)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {2: _read_OffsetForLeaderEpochRequest_v2, 3: _read_OffsetForLeaderEpochRequest_v3, 4: _read_OffsetForLeaderEpochRequest_v4}
+_WRITERS = {2: _write_OffsetForLeaderEpochRequest_v2, 3: _write_OffsetForLeaderEpochRequest_v3, 4: _write_OffsetForLeaderEpochRequest_v4}
+MIN_VERSION = 2
+MAX_VERSION = 4
+FLEXIBLE_MIN = 4
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[OffsetForLeaderEpochRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('OffsetForLeaderEpochRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode OffsetForLeaderEpochRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: OffsetForLeaderEpochRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('OffsetForLeaderEpochRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

@@ -1,0 +1,207 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""SaslAuthenticateResponse (response, api key 36), versions 0-2."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['SaslAuthenticateResponse', "read", "write"]
+
+_S0 = struct.Struct('>h')
+_S1 = struct.Struct('>q')
+
+@dataclass(slots=True)
+class SaslAuthenticateResponse:
+    error_code: int = 0
+    error_message: str | None = ''
+    auth_bytes: bytes = b''
+    session_lifetime_ms: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_SaslAuthenticateResponse_v0(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
+    v_error_code, = _S0.unpack_from(buf, pos)
+    pos += 2
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field AuthBytes was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_auth_bytes = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, unknown_tags=unknown), pos
+
+
+def _write_SaslAuthenticateResponse_v0(o: SaslAuthenticateResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.auth_bytes
+    if v is None:
+        raise ValueError('non-nullable field AuthBytes is None')
+    else:
+        raw = v
+        out += I32.pack(len(raw))
+        out += raw
+
+
+def _read_SaslAuthenticateResponse_v1(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
+    v_error_code, = _S0.unpack_from(buf, pos)
+    pos += 2
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field AuthBytes was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_auth_bytes = bytes(buf[pos:end])
+        pos = end
+    v_session_lifetime_ms, = _S1.unpack_from(buf, pos)
+    pos += 8
+    unknown = None
+    return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, session_lifetime_ms=v_session_lifetime_ms, unknown_tags=unknown), pos
+
+
+def _write_SaslAuthenticateResponse_v1(o: SaslAuthenticateResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.auth_bytes
+    if v is None:
+        raise ValueError('non-nullable field AuthBytes is None')
+    else:
+        raw = v
+        out += I32.pack(len(raw))
+        out += raw
+    out += _S1.pack(o.session_lifetime_ms)
+
+
+def _read_SaslAuthenticateResponse_v2(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
+    v_error_code, = _S0.unpack_from(buf, pos)
+    pos += 2
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_error_message = None
+    else:
+        end = check_length(buf, pos, n)
+        v_error_message = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field AuthBytes was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_auth_bytes = bytes(buf[pos:end])
+        pos = end
+    v_session_lifetime_ms, = _S1.unpack_from(buf, pos)
+    pos += 8
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, session_lifetime_ms=v_session_lifetime_ms, unknown_tags=unknown), pos
+
+
+def _write_SaslAuthenticateResponse_v2(o: SaslAuthenticateResponse, out: bytearray, chunks: list[Any]) -> None:
+    out += _S0.pack(o.error_code)
+    v = o.error_message
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.auth_bytes
+    if v is None:
+        raise ValueError('non-nullable field AuthBytes is None')
+    else:
+        raw = v
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S1.pack(o.session_lifetime_ms)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_SaslAuthenticateResponse_v0, 1: _read_SaslAuthenticateResponse_v1, 2: _read_SaslAuthenticateResponse_v2}
+_WRITERS = {0: _write_SaslAuthenticateResponse_v0, 1: _write_SaslAuthenticateResponse_v1, 2: _write_SaslAuthenticateResponse_v2}
+MIN_VERSION = 0
+MAX_VERSION = 2
+FLEXIBLE_MIN = 2
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[SaslAuthenticateResponse, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('SaslAuthenticateResponse has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode SaslAuthenticateResponse v%d: %s' % (version, exc)) from None
+
+
+def write(obj: SaslAuthenticateResponse, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('SaslAuthenticateResponse has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

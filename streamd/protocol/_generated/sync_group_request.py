@@ -1,0 +1,768 @@
+# GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
+
+"""SyncGroupRequest (request, api key 14), versions 0-5."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from streamd.protocol.primitives import (
+    I8,
+    I16,
+    I32,
+    ZERO_UUID,
+    DecodeError,
+    UnsupportedVersionError,
+    check_count,
+    check_length,
+    read_uvarint,
+    skip_tags,
+    write_uvarint,
+)
+
+__all__ = ['SyncGroupRequest', 'SyncGroupRequestAssignment', "read", "write"]
+
+_S0 = struct.Struct('>i')
+
+@dataclass(slots=True)
+class SyncGroupRequestAssignment:
+    member_id: str = ''
+    assignment: bytes = b''
+    unknown_tags: dict[int, bytes] | None = None
+
+
+@dataclass(slots=True)
+class SyncGroupRequest:
+    group_id: str = ''
+    generation_id: int = 0
+    member_id: str = ''
+    group_instance_id: str | None = None
+    protocol_type: str | None = None
+    protocol_name: str | None = None
+    assignments: list[SyncGroupRequestAssignment] = field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _read_SyncGroupRequest_v0(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field GroupId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_group_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_generation_id, = _S0.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignments was null')
+    else:
+        check_count(buf, pos, n)
+        v_assignments = []
+        for _ in range(n):
+            item, pos = _read_SyncGroupRequestAssignment_v0(buf, pos)
+            v_assignments.append(item)
+    unknown = None
+    return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, assignments=v_assignments, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequest_v0(o: SyncGroupRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.group_id
+    if v is None:
+        raise ValueError('non-nullable field GroupId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.generation_id)
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.assignments
+    if items is None:
+        raise ValueError('non-nullable field Assignments is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_SyncGroupRequestAssignment_v0(item, out, chunks)
+
+
+def _read_SyncGroupRequestAssignment_v0(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignment was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_assignment = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequestAssignment_v0(o: SyncGroupRequestAssignment, out: bytearray, chunks: list[Any]) -> None:
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.assignment
+    if v is None:
+        raise ValueError('non-nullable field Assignment is None')
+    else:
+        raw = v
+        out += I32.pack(len(raw))
+        out += raw
+
+
+def _read_SyncGroupRequest_v1(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field GroupId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_group_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_generation_id, = _S0.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignments was null')
+    else:
+        check_count(buf, pos, n)
+        v_assignments = []
+        for _ in range(n):
+            item, pos = _read_SyncGroupRequestAssignment_v1(buf, pos)
+            v_assignments.append(item)
+    unknown = None
+    return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, assignments=v_assignments, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequest_v1(o: SyncGroupRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.group_id
+    if v is None:
+        raise ValueError('non-nullable field GroupId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.generation_id)
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.assignments
+    if items is None:
+        raise ValueError('non-nullable field Assignments is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_SyncGroupRequestAssignment_v1(item, out, chunks)
+
+
+def _read_SyncGroupRequestAssignment_v1(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignment was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_assignment = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequestAssignment_v1(o: SyncGroupRequestAssignment, out: bytearray, chunks: list[Any]) -> None:
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.assignment
+    if v is None:
+        raise ValueError('non-nullable field Assignment is None')
+    else:
+        raw = v
+        out += I32.pack(len(raw))
+        out += raw
+
+
+def _read_SyncGroupRequest_v2(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field GroupId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_group_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_generation_id, = _S0.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignments was null')
+    else:
+        check_count(buf, pos, n)
+        v_assignments = []
+        for _ in range(n):
+            item, pos = _read_SyncGroupRequestAssignment_v2(buf, pos)
+            v_assignments.append(item)
+    unknown = None
+    return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, assignments=v_assignments, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequest_v2(o: SyncGroupRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.group_id
+    if v is None:
+        raise ValueError('non-nullable field GroupId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.generation_id)
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.assignments
+    if items is None:
+        raise ValueError('non-nullable field Assignments is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_SyncGroupRequestAssignment_v2(item, out, chunks)
+
+
+def _read_SyncGroupRequestAssignment_v2(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignment was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_assignment = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequestAssignment_v2(o: SyncGroupRequestAssignment, out: bytearray, chunks: list[Any]) -> None:
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.assignment
+    if v is None:
+        raise ValueError('non-nullable field Assignment is None')
+    else:
+        raw = v
+        out += I32.pack(len(raw))
+        out += raw
+
+
+def _read_SyncGroupRequest_v3(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field GroupId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_group_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_generation_id, = _S0.unpack_from(buf, pos)
+    pos += 4
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        v_group_instance_id = None
+    else:
+        end = check_length(buf, pos, n)
+        v_group_instance_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignments was null')
+    else:
+        check_count(buf, pos, n)
+        v_assignments = []
+        for _ in range(n):
+            item, pos = _read_SyncGroupRequestAssignment_v3(buf, pos)
+            v_assignments.append(item)
+    unknown = None
+    return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, assignments=v_assignments, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequest_v3(o: SyncGroupRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.group_id
+    if v is None:
+        raise ValueError('non-nullable field GroupId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    out += _S0.pack(o.generation_id)
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.group_instance_id
+    if v is None:
+        out += b'\xff\xff'
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    items = o.assignments
+    if items is None:
+        raise ValueError('non-nullable field Assignments is None')
+    else:
+        out += I32.pack(len(items))
+        for item in items:
+            _write_SyncGroupRequestAssignment_v3(item, out, chunks)
+
+
+def _read_SyncGroupRequestAssignment_v3(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
+    (n,) = I16.unpack_from(buf, pos)
+    pos += 2
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    (n,) = I32.unpack_from(buf, pos)
+    pos += 4
+    if n < 0:
+        raise DecodeError('non-nullable field Assignment was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_assignment = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequestAssignment_v3(o: SyncGroupRequestAssignment, out: bytearray, chunks: list[Any]) -> None:
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        out += I16.pack(len(raw))
+        out += raw
+    v = o.assignment
+    if v is None:
+        raise ValueError('non-nullable field Assignment is None')
+    else:
+        raw = v
+        out += I32.pack(len(raw))
+        out += raw
+
+
+def _read_SyncGroupRequest_v4(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field GroupId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_group_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_generation_id, = _S0.unpack_from(buf, pos)
+    pos += 4
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_group_instance_id = None
+    else:
+        end = check_length(buf, pos, n)
+        v_group_instance_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Assignments was null')
+    else:
+        check_count(buf, pos, n)
+        v_assignments = []
+        for _ in range(n):
+            item, pos = _read_SyncGroupRequestAssignment_v4(buf, pos)
+            v_assignments.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, assignments=v_assignments, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequest_v4(o: SyncGroupRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.group_id
+    if v is None:
+        raise ValueError('non-nullable field GroupId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.generation_id)
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.group_instance_id
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.assignments
+    if items is None:
+        raise ValueError('non-nullable field Assignments is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_SyncGroupRequestAssignment_v4(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_SyncGroupRequestAssignment_v4(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Assignment was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_assignment = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequestAssignment_v4(o: SyncGroupRequestAssignment, out: bytearray, chunks: list[Any]) -> None:
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.assignment
+    if v is None:
+        raise ValueError('non-nullable field Assignment is None')
+    else:
+        raw = v
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field GroupId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_group_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    v_generation_id, = _S0.unpack_from(buf, pos)
+    pos += 4
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_group_instance_id = None
+    else:
+        end = check_length(buf, pos, n)
+        v_group_instance_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_protocol_type = None
+    else:
+        end = check_length(buf, pos, n)
+        v_protocol_type = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        v_protocol_name = None
+    else:
+        end = check_length(buf, pos, n)
+        v_protocol_name = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Assignments was null')
+    else:
+        check_count(buf, pos, n)
+        v_assignments = []
+        for _ in range(n):
+            item, pos = _read_SyncGroupRequestAssignment_v5(buf, pos)
+            v_assignments.append(item)
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, protocol_type=v_protocol_type, protocol_name=v_protocol_name, assignments=v_assignments, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequest_v5(o: SyncGroupRequest, out: bytearray, chunks: list[Any]) -> None:
+    v = o.group_id
+    if v is None:
+        raise ValueError('non-nullable field GroupId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    out += _S0.pack(o.generation_id)
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.group_instance_id
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.protocol_type
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.protocol_name
+    if v is None:
+        out.append(0)
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    items = o.assignments
+    if items is None:
+        raise ValueError('non-nullable field Assignments is None')
+    else:
+        write_uvarint(out, len(items) + 1)
+        for item in items:
+            _write_SyncGroupRequestAssignment_v5(item, out, chunks)
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+def _read_SyncGroupRequestAssignment_v5(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field MemberId was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_member_id = str(buf[pos:end], 'utf-8')
+        pos = end
+    n, pos = read_uvarint(buf, pos)
+    n -= 1
+    if n < 0:
+        raise DecodeError('non-nullable field Assignment was null')
+    else:
+        end = check_length(buf, pos, n)
+        v_assignment = bytes(buf[pos:end])
+        pos = end
+    unknown = None
+    unknown, pos = skip_tags(buf, pos, unknown)
+    return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
+
+
+def _write_SyncGroupRequestAssignment_v5(o: SyncGroupRequestAssignment, out: bytearray, chunks: list[Any]) -> None:
+    v = o.member_id
+    if v is None:
+        raise ValueError('non-nullable field MemberId is None')
+    else:
+        raw = v.encode('utf-8')
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    v = o.assignment
+    if v is None:
+        raise ValueError('non-nullable field Assignment is None')
+    else:
+        raw = v
+        write_uvarint(out, len(raw) + 1)
+        out += raw
+    if o.unknown_tags:
+        tags = sorted(o.unknown_tags.items())
+        write_uvarint(out, len(tags))
+        for tag, data in tags:
+            write_uvarint(out, tag)
+            write_uvarint(out, len(data))
+            out += data
+    else:
+        out.append(0)
+
+
+_READERS = {0: _read_SyncGroupRequest_v0, 1: _read_SyncGroupRequest_v1, 2: _read_SyncGroupRequest_v2, 3: _read_SyncGroupRequest_v3, 4: _read_SyncGroupRequest_v4, 5: _read_SyncGroupRequest_v5}
+_WRITERS = {0: _write_SyncGroupRequest_v0, 1: _write_SyncGroupRequest_v1, 2: _write_SyncGroupRequest_v2, 3: _write_SyncGroupRequest_v3, 4: _write_SyncGroupRequest_v4, 5: _write_SyncGroupRequest_v5}
+MIN_VERSION = 0
+MAX_VERSION = 5
+FLEXIBLE_MIN = 4
+
+
+def read(buf: memoryview, pos: int, version: int) -> tuple[SyncGroupRequest, int]:
+    reader = _READERS.get(version)
+    if reader is None:
+        raise UnsupportedVersionError('SyncGroupRequest has no version %d' % version)
+    try:
+        return reader(buf, pos)
+    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError('cannot decode SyncGroupRequest v%d: %s' % (version, exc)) from None
+
+
+def write(obj: SyncGroupRequest, version: int) -> list[Any]:
+    writer = _WRITERS.get(version)
+    if writer is None:
+        raise UnsupportedVersionError('SyncGroupRequest has no version %d' % version)
+    out = bytearray()
+    chunks: list[Any] = []
+    writer(obj, out, chunks)
+    if out or not chunks:
+        chunks.append(bytes(out))
+    return chunks

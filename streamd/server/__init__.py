@@ -1,0 +1,1 @@
+"""The network edge: listener, connections, dispatch registry, and the broker process."""

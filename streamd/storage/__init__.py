@@ -1,0 +1,55 @@
+"""Storage engines behind one interface, chosen by URL scheme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from streamd.storage.base import (
+    AppendConflict,
+    BatchInfo,
+    LogRange,
+    PartitionKey,
+    ReadResult,
+    StorageEngine,
+    StorageError,
+    UnknownPartition,
+)
+
+__all__ = [
+    "AppendConflict",
+    "BatchInfo",
+    "LogRange",
+    "PartitionKey",
+    "ReadResult",
+    "StorageEngine",
+    "StorageError",
+    "UnknownPartition",
+    "UnsupportedStorageURL",
+    "open_storage",
+]
+
+
+class UnsupportedStorageURL(ValueError):
+    """The URL names no engine this build provides."""
+
+
+def open_storage(url: str, *, data_dir: Path | None = None) -> StorageEngine:
+    """Build (but do not open) the engine a URL names.
+
+    ``memory://`` is the in-process engine; ``file:///path`` (or ``file://`` with ``data_dir``)
+    the durable file engine. Anything else fails loudly.
+    """
+    parsed = urlparse(url)
+    if parsed.scheme == "memory":
+        from streamd.storage.memory import MemoryEngine
+
+        return MemoryEngine(url)
+    if parsed.scheme == "file":
+        from streamd.storage.file import FileEngine
+
+        path = Path(parsed.netloc + parsed.path) if (parsed.netloc or parsed.path) else data_dir
+        if path is None:
+            raise UnsupportedStorageURL("file:// needs a path (file:///var/lib/streamd) or --data-dir")
+        return FileEngine(path.expanduser().resolve(), url=url)
+    raise UnsupportedStorageURL(f"unsupported storage URL {url!r}: this build provides memory:// and file://")
