@@ -1,0 +1,1 @@
+"""The ``streamd`` command line: serve, topics, produce, consume, version."""

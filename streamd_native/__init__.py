@@ -1,0 +1,1 @@
+"""Optional Cython accelerators for streamd; import them through streamd._accel only."""
