@@ -7,6 +7,7 @@ forces pure Python (as aiokafka's AIOKAFKA_NO_EXTENSIONS does), and the test sui
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from typing import Any
@@ -27,10 +28,9 @@ def _load_native() -> Any | None:
     if os.environ.get("STREAMD_NO_NATIVE", "") not in ("", "0"):
         return None
     try:
-        from streamd_native import _records
+        return importlib.import_module("streamd_native._records")
     except ImportError:
         return None
-    return _records
 
 
 _native = _load_native()
@@ -49,9 +49,7 @@ def implementations() -> dict[str, Any]:
     """Both implementations by name, for tests that check one against the other."""
     found: dict[str, Any] = {"pure": _pure}
     try:
-        from streamd_native import _records
-
-        found["native"] = _records
+        found["native"] = importlib.import_module("streamd_native._records")
     except ImportError:
         pass
     return found

@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from streamd.cluster.configs import ClusterConfigs
-from streamd.cluster.logs import LogManager
 from streamd.cluster.durability import Durability
+from streamd.cluster.logs import LogManager
 from streamd.cluster.topics import NewTopicPlan, Topic, TopicRegistry
 from streamd.config import BrokerConfig
 from streamd.storage import StorageEngine

@@ -8,7 +8,16 @@ __all__ = ["build_registry"]
 
 
 def build_registry() -> HandlerRegistry:
-    from streamd.handlers import api_versions, cluster_info, configs, fetch, metadata, offsets, produce, topics
+    from streamd.handlers import (
+        api_versions,
+        cluster_info,
+        configs,
+        fetch,
+        metadata,
+        offsets,
+        produce,
+        topics,
+    )
 
     registry = HandlerRegistry()
     for module in (api_versions, produce, fetch, offsets, metadata, topics, configs, cluster_info):

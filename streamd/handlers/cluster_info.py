@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated.describe_cluster_request import DescribeClusterRequest
-from streamd.protocol._generated.describe_cluster_response import DescribeClusterBroker, DescribeClusterResponse
+from streamd.protocol._generated.describe_cluster_response import (
+    DescribeClusterBroker,
+    DescribeClusterResponse,
+)
 from streamd.protocol._generated.find_coordinator_request import FindCoordinatorRequest
 from streamd.protocol._generated.find_coordinator_response import Coordinator, FindCoordinatorResponse
 from streamd.protocol._generated.init_producer_id_request import InitProducerIdRequest

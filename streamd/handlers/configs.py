@@ -15,7 +15,10 @@ from streamd.cluster.config_defs import ConfigError
 from streamd.cluster.configs import AlterOperation, ResourceError
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated.alter_configs_request import AlterConfigsRequest
-from streamd.protocol._generated.alter_configs_response import AlterConfigsResourceResponse, AlterConfigsResponse
+from streamd.protocol._generated.alter_configs_response import (
+    AlterConfigsResourceResponse,
+    AlterConfigsResponse,
+)
 from streamd.protocol._generated.describe_configs_request import DescribeConfigsRequest
 from streamd.protocol._generated.describe_configs_response import (
     DescribeConfigsResourceResult,

@@ -20,9 +20,9 @@ from __future__ import annotations
 import time
 
 from streamd.protocol._generated import ApiKey, ErrorCode
-from streamd.protocol.buffers import BufferList
 from streamd.protocol._generated.fetch_request import FetchRequest
 from streamd.protocol._generated.fetch_response import FetchableTopicResponse, FetchResponse, PartitionData
+from streamd.protocol.buffers import BufferList
 from streamd.server.connection import RequestContext
 from streamd.server.registry import HandlerRegistry
 from streamd.storage import PartitionKey

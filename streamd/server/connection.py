@@ -154,7 +154,7 @@ class KafkaConnection(asyncio.Protocol):
                 return
             if response is None or self._closed:
                 continue
-            if response is CLOSE_CONNECTION:
+            if isinstance(response, _CloseConnection):
                 self.close()
                 return
             if not self._can_write.is_set():

@@ -12,8 +12,8 @@ import uuid
 
 import pytest
 
-from streamd.records.builder import Record, build_batch
 from streamd.records.batch import iter_batches
+from streamd.records.builder import Record, build_batch
 from streamd.storage import AppendConflict, PartitionKey, ReadResult, StorageEngine, UnknownPartition
 
 

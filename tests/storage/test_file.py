@@ -11,7 +11,7 @@ import pytest
 
 from streamd.storage import PartitionKey, StorageEngine
 from streamd.storage.file import FileEngine
-from tests.storage.contract import StorageContract, append, base_offset_of, batch_offsets, make_batch
+from tests.storage.contract import StorageContract, append, batch_offsets, make_batch
 
 
 class TestFileEngine(StorageContract):

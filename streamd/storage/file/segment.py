@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
 __all__ = ["BatchLocation", "Segment", "segment_name"]
 
@@ -71,8 +72,8 @@ class Segment:
         self._time_stamps = array("q")
         self._time_offsets = array("q")
         self._bytes_since_index = 0
-        self._index_file = None
-        self._time_file = None
+        self._index_file: IO[Any] | None = None
+        self._time_file: IO[Any] | None = None
 
     # -- index maintenance ----------------------------------------------------------------
     def _open_index_files(self, truncate: bool) -> None:
@@ -120,9 +121,9 @@ class Segment:
             self._time_stamps.append(ts)
             self._time_offsets.append(self.base_offset + rel)
         # The last batch gives next_offset and the tail of the max timestamp.
-        last = None
-        for last in self.scan(self._index_positions[-1] if self._index_positions else 0):
-            pass
+        last: BatchLocation | None = None
+        for location in self.scan(self._index_positions[-1] if self._index_positions else 0):
+            last = location
         if last is not None:
             self.next_offset = last.last_offset + 1
             self._bytes_since_index = last.position + last.size - (
