@@ -22,6 +22,15 @@ from confluent_kafka.admin import (
 from compat_tests.python_clients.records import CODECS, COUNT, expected_records, first_offset_at_or_after
 
 
+def eventually(check: object, timeout: float = 15) -> None:
+    """Apache Kafka applies admin changes asynchronously (controller to broker metadata);
+    streamd applies them at once. Poll so the suite holds against both."""
+    deadline = time.monotonic() + timeout
+    while not check() and time.monotonic() < deadline:  # type: ignore[operator]
+        time.sleep(0.2)
+    assert check()  # type: ignore[operator]
+
+
 def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
@@ -159,14 +168,14 @@ def test_admin_errors_and_configs(broker: object, admin: AdminClient) -> None:
     change = ConfigResource(ConfigResource.Type.TOPIC, topic, incremental_configs=[
         ConfigEntry("cleanup.policy", "compact", incremental_operation=AlterConfigOpType.SET)])
     list(admin.incremental_alter_configs([change]).values())[0].result(10)
-    configs = list(admin.describe_configs([resource]).values())[0].result(10)
-    assert configs["cleanup.policy"].value == "compact"
+    eventually(lambda: list(admin.describe_configs([resource]).values())[0].result(10)["cleanup.policy"].value
+               == "compact")
     # CreatePartitions
     list(admin.create_partitions([NewPartitions(topic, 5)]).values())[0].result(10)
-    assert len(admin.list_topics(topic, timeout=10).topics[topic].partitions) == 5
+    eventually(lambda: len(admin.list_topics(topic, timeout=10).topics[topic].partitions) == 5)
     # DeleteTopics
     list(admin.delete_topics([topic]).values())[0].result(10)
-    assert topic not in admin.list_topics(timeout=10).topics
+    eventually(lambda: topic not in admin.list_topics(timeout=10).topics)
 
 
 def test_describe_cluster(broker: object, admin: AdminClient) -> None:

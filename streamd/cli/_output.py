@@ -31,7 +31,9 @@ class FormatError(ValueError):
 
 
 def _headers_text(record: ConsumedRecord) -> bytes:
-    return b",".join(name.encode() + b"=" + (value if value is not None else b"") for name, value in record.headers)
+    return b",".join(
+        name.encode() + b"=" + (value if value is not None else b"") for name, value in record.headers
+    )
 
 
 _FIELDS: dict[str, Callable[[ConsumedRecord], bytes]] = {
@@ -125,7 +127,10 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> st
     """Left-aligned columns separated by two spaces, with a header row."""
     cells = [[str(column) for column in columns], *([str(cell) for cell in row] for row in rows)]
     widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in cells
+    ]
     return "\n".join(lines)
 
 

@@ -65,38 +65,63 @@ class ProduceTally:
         return f"produced {self.records} record{plural} to topic '{topic}'" + (f" ({spans})" if spans else "")
 
 
-def _strip_newline(line: bytes) -> bytes:
-    return line[:-1] if line.endswith(b"\n") else line
-
-
 @click.command()
 @bootstrap_option
 @click.argument("topic")
 @click.option(
-    "--value", "-v", "values", multiple=True, metavar="TEXT",
+    "--value",
+    "-v",
+    "values",
+    multiple=True,
+    metavar="TEXT",
     help="A record to send (repeatable). Without --value, each stdin line is one record.",
 )
 @click.option(
-    "--key-separator", "-K", metavar="SEP",
+    "--key-separator",
+    "-K",
+    metavar="SEP",
     help="Split each line at the first SEP into key and value (no SEP in a line: no key).",
 )
-@click.option("--header", "-H", "headers", multiple=True, metavar="NAME=VALUE", help="Header on every record, repeatable.")
-@click.option("--partition", "-p", type=click.IntRange(min=0), help="Target partition [default: by key hash].")
 @click.option(
-    "--compression", "-z", type=click.Choice(COMPRESSION_NAMES), default="none", show_default=True,
+    "--header",
+    "-H",
+    "headers",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Header on every record, repeatable.",
+)
+@click.option(
+    "--partition", "-p", type=click.IntRange(min=0), help="Target partition [default: by key hash]."
+)
+@click.option(
+    "--compression",
+    "-z",
+    type=click.Choice(COMPRESSION_NAMES),
+    default="none",
+    show_default=True,
     help="Batch compression codec.",
 )
 @click.option(
-    "--acks", "-a", type=click.Choice(list(_ACKS)), default="all", show_default=True,
+    "--acks",
+    "-a",
+    type=click.Choice(list(_ACKS)),
+    default="all",
+    show_default=True,
     help="Acknowledgements to wait for (all = -1).",
 )
 @click.option("--null-value-marker", metavar="TEXT", help="Send values equal to TEXT as null (tombstones).")
 @click.option(
-    "--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
     help="Records per request at most.",
 )
 @click.option(
-    "--linger-ms", type=click.IntRange(min=0), default=100, show_default=True,
+    "--linger-ms",
+    type=click.IntRange(min=0),
+    default=100,
+    show_default=True,
     help="Send what stdin gave so far after this much idle time.",
 )
 def produce(
@@ -118,7 +143,9 @@ def produce(
     parser = LineParser(
         key_separator=key_separator.encode() if key_separator is not None else None,
         null_value_marker=null_value_marker.encode() if null_value_marker is not None else None,
-        headers=tuple((name, value.encode()) for name, value in parse_assignments(headers, "--header").items()),
+        headers=tuple(
+            (name, value.encode()) for name, value in parse_assignments(headers, "--header").items()
+        ),
     )
     required_acks = _ACKS[acks]
     tally = ProduceTally()
@@ -134,8 +161,12 @@ def produce(
                 if records:
                     tally.add(
                         await client.produce(
-                            topic, records, partition=partition, acks=required_acks,
-                            compression=compression, partitioner=partitioner,
+                            topic,
+                            records,
+                            partition=partition,
+                            acks=required_acks,
+                            compression=compression,
+                            partitioner=partitioner,
                         )
                     )
 
@@ -148,17 +179,17 @@ def produce(
             pending: list[ProducerRecord] = []
             while True:
                 try:
-                    line = await reader.next_line(timeout=linger_ms / 1000 if pending else None)
+                    lines = await reader.next_lines(timeout=linger_ms / 1000 if pending else None)
                 except TimeoutError:
                     await send(pending)
                     pending = []
                     continue
-                if line is None:
+                if lines is None:
                     break
-                pending.append(parser.record(_strip_newline(line)))
-                if len(pending) >= batch_size:
-                    await send(pending)
-                    pending = []
+                pending += (parser.record(line) for line in lines)
+                while len(pending) >= batch_size:
+                    await send(pending[:batch_size])
+                    pending = pending[batch_size:]
             await send(pending)
 
     try:

@@ -43,23 +43,37 @@ def build_overrides(
 
 @click.command()
 @click.option(
-    "--listen", metavar="HOST:PORT", callback=validate_address,
+    "--listen",
+    metavar="HOST:PORT",
+    callback=validate_address,
     help="Address to listen on; port 0 picks a free port. [default: 127.0.0.1:9092]",
 )
 @click.option(
-    "--advertised", metavar="HOST:PORT", callback=validate_address,
+    "--advertised",
+    metavar="HOST:PORT",
+    callback=validate_address,
     help="Address clients are told to connect to. [default: the listen address]",
 )
 @click.option(
     "--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Directory for the data files."
 )
-@click.option("--storage", metavar="URL", help="Storage engine URL: memory://, file:///path. [default: embedded]")
 @click.option(
-    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="TOML configuration file."
+    "--storage", metavar="URL", help="Storage engine URL: memory://, file:///path. [default: embedded]"
 )
-@click.option("--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False), help="Logging level. [default: info]")
 @click.option(
-    "--set", "settings", multiple=True, metavar="NAME=VALUE",
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TOML configuration file.",
+)
+@click.option(
+    "--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False), help="Logging level. [default: info]"
+)
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
     help="Any broker config by its Kafka name (num.partitions=4), repeatable.",
 )
 def serve(

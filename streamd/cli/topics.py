@@ -33,12 +33,21 @@ def topics() -> None:
 @topics.command()
 @bootstrap_option
 @click.argument("name")
-@click.option("--partitions", "-p", type=click.IntRange(min=1), help="Number of partitions [default: the broker's num.partitions].")
 @click.option(
-    "--replication-factor", "-r", type=click.IntRange(min=1),
+    "--partitions",
+    "-p",
+    type=click.IntRange(min=1),
+    help="Number of partitions [default: the broker's num.partitions].",
+)
+@click.option(
+    "--replication-factor",
+    "-r",
+    type=click.IntRange(min=1),
     help="Replicas per partition [default: the broker's default.replication.factor].",
 )
-@click.option("--config", "-c", "configs", multiple=True, metavar="NAME=VALUE", help="Topic config, repeatable.")
+@click.option(
+    "--config", "-c", "configs", multiple=True, metavar="NAME=VALUE", help="Topic config, repeatable."
+)
 @click.option("--if-not-exists", is_flag=True, help="Succeed quietly when the topic exists.")
 def create(
     bootstrap: str,
@@ -145,7 +154,13 @@ def describe(bootstrap: str, name: str, all_configs: bool, output: str) -> None:
         lines.append("configs:     (all defaults)")
     click.echo("\n".join(lines) + "\n")
     rows = [
-        (p.index, p.leader_id, _ids(p.replicas), _ids(p.isr), error_name(p.error_code) if p.error_code else "")
+        (
+            p.index,
+            p.leader_id,
+            _ids(p.replicas),
+            _ids(p.isr),
+            error_name(p.error_code) if p.error_code else "",
+        )
         for p in info.partitions
     ]
     click.echo(format_table(("PARTITION", "LEADER", "REPLICAS", "ISR", "ERROR"), rows))
@@ -175,9 +190,15 @@ def delete(bootstrap: str, name: str, if_exists: bool) -> None:
 @topics.command(name="alter-config")
 @bootstrap_option
 @click.argument("name")
-@click.option("--set", "-s", "set_values", multiple=True, metavar="NAME=VALUE", help="Set a topic config, repeatable.")
-@click.option("--delete", "-d", "delete_keys", multiple=True, metavar="NAME", help="Remove an override, repeatable.")
-def alter_config(bootstrap: str, name: str, set_values: tuple[str, ...], delete_keys: tuple[str, ...]) -> None:
+@click.option(
+    "--set", "-s", "set_values", multiple=True, metavar="NAME=VALUE", help="Set a topic config, repeatable."
+)
+@click.option(
+    "--delete", "-d", "delete_keys", multiple=True, metavar="NAME", help="Remove an override, repeatable."
+)
+def alter_config(
+    bootstrap: str, name: str, set_values: tuple[str, ...], delete_keys: tuple[str, ...]
+) -> None:
     """Set or remove topic-level config overrides of topic NAME."""
     assignments = parse_assignments(set_values, "--set")
     if not assignments and not delete_keys:

@@ -15,7 +15,7 @@ from streamd.client.errors import (
     RequestTimedOut,
     UnsupportedByBroker,
 )
-from streamd.client.fetching import EARLIEST, LATEST
+from streamd.client.fetching import EARLIEST, LATEST, READ_COMMITTED, READ_UNCOMMITTED
 from streamd.client.types import (
     BrokerInfo,
     ClusterMetadata,
@@ -33,6 +33,8 @@ from streamd.client.types import (
 __all__ = [
     "EARLIEST",
     "LATEST",
+    "READ_COMMITTED",
+    "READ_UNCOMMITTED",
     "BrokerConnection",
     "BrokerInfo",
     "BrokerUnreachable",

@@ -54,7 +54,9 @@ async def create_topic(
                 num_partitions=num_partitions,
                 replication_factor=replication_factor,
                 assignments=[],
-                configs=[CreatableTopicConfig(name=key, value=value) for key, value in (configs or {}).items()],
+                configs=[
+                    CreatableTopicConfig(name=key, value=value) for key, value in (configs or {}).items()
+                ],
             )
         ],
         timeout_ms=_ADMIN_TIMEOUT_MS,
@@ -155,11 +157,14 @@ async def alter_topic_configs(
     )
 
     operations = [
-        AlterableConfig(name=key, config_operation=_OP_SET, value=value) for key, value in (set_values or {}).items()
+        AlterableConfig(name=key, config_operation=_OP_SET, value=value)
+        for key, value in (set_values or {}).items()
     ]
     operations += [AlterableConfig(name=key, config_operation=_OP_DELETE, value=None) for key in delete_keys]
     request = IncrementalAlterConfigsRequest(
-        resources=[AlterConfigsResource(resource_type=TOPIC_RESOURCE, resource_name=name, configs=operations)],
+        resources=[
+            AlterConfigsResource(resource_type=TOPIC_RESOURCE, resource_name=name, configs=operations)
+        ],
         validate_only=validate_only,
     )
     response = await connection.request(ApiKey.INCREMENTAL_ALTER_CONFIGS, request)

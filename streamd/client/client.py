@@ -37,6 +37,7 @@ _NOT_LEADER_OR_FOLLOWER = 6
 _RETRIABLE = frozenset({_LEADER_NOT_AVAILABLE, _NOT_LEADER_OR_FOLLOWER, 74, 75})
 _SETTLE_ATTEMPTS = 20
 _SETTLE_DELAY = 0.25
+_AUTO_CREATE_ATTEMPTS = 12  # about 3 s for an auto-created topic to show up
 
 
 class KafkaClient:
@@ -78,7 +79,9 @@ class KafkaClient:
         raise failure
 
     async def close(self) -> None:
-        connections = {id(c): c for c in [self._bootstrap_connection, *self._leaders.values()] if c is not None}
+        connections = {
+            id(c): c for c in [self._bootstrap_connection, *self._leaders.values()] if c is not None
+        }
         self._bootstrap_connection = None
         self._leaders.clear()
         for connection in connections.values():
@@ -93,31 +96,40 @@ class KafkaClient:
 
     # -- metadata and administration ------------------------------------------------------------
 
-    async def metadata(self, topics: Sequence[str] | None = None, *, allow_auto_create: bool = False) -> ClusterMetadata:
+    async def metadata(
+        self, topics: Sequence[str] | None = None, *, allow_auto_create: bool = False
+    ) -> ClusterMetadata:
         metadata = await fetch_metadata(self.connection, topics, allow_auto_create=allow_auto_create)
         self._metadata = metadata
         return metadata
 
     async def topic(self, name: str, *, allow_auto_create: bool = False) -> TopicInfo:
-        """The topic's partitions and leaders, waiting briefly for a new topic to get leaders."""
+        """The topic's partitions and leaders, waiting briefly for a new topic to get leaders.
+
+        With ``allow_auto_create`` a missing topic is given a few seconds to appear: Kafka in
+        KRaft mode creates it asynchronously and answers UNKNOWN_TOPIC_OR_PARTITION meanwhile.
+        """
+        last_error = _LEADER_NOT_AVAILABLE
         for attempt in range(_SETTLE_ATTEMPTS):
             metadata = await self.metadata([name], allow_auto_create=allow_auto_create)
             info = metadata.topics.get(name)
-            if info is None:
-                raise KafkaError(_UNKNOWN_TOPIC_OR_PARTITION, f"topic '{name}'")
-            settling = info.error_code in _RETRIABLE or any(p.leader_id < 0 for p in info.partitions)
-            if info.error_code and not settling:
-                raise KafkaError(info.error_code, f"topic '{name}'")
-            if not settling and info.partitions:
-                return info
+            last_error = _UNKNOWN_TOPIC_OR_PARTITION if info is None else info.error_code
+            may_appear = allow_auto_create and last_error == _UNKNOWN_TOPIC_OR_PARTITION
+            if info is not None and not last_error and info.partitions:
+                if all(p.leader_id >= 0 for p in info.partitions):
+                    return info
+                last_error = _LEADER_NOT_AVAILABLE
+            elif last_error not in _RETRIABLE and not (may_appear and attempt < _AUTO_CREATE_ATTEMPTS):
+                break
             if attempt + 1 < _SETTLE_ATTEMPTS:
                 await asyncio.sleep(_SETTLE_DELAY)
-        raise KafkaError(_LEADER_NOT_AVAILABLE, f"topic '{name}'")
+        raise KafkaError(last_error or _LEADER_NOT_AVAILABLE, f"topic '{name}'")
 
     async def list_topics(self, *, include_internal: bool = False) -> list[TopicInfo]:
         metadata = await self.metadata(None)
         return sorted(
-            (t for t in metadata.topics.values() if include_internal or not t.is_internal), key=lambda t: t.name
+            (t for t in metadata.topics.values() if include_internal or not t.is_internal),
+            key=lambda t: t.name,
         )
 
     async def create_topic(
@@ -129,7 +141,10 @@ class KafkaClient:
         configs: Mapping[str, str] | None = None,
     ) -> CreatedTopic:
         return await admin.create_topic(
-            self.connection, name, num_partitions=num_partitions, replication_factor=replication_factor,
+            self.connection,
+            name,
+            num_partitions=num_partitions,
+            replication_factor=replication_factor,
             configs=configs,
         )
 
@@ -192,16 +207,31 @@ class KafkaClient:
 
     # -- consuming ------------------------------------------------------------------------------
 
-    async def list_offsets(self, info: TopicInfo, partitions: Mapping[int, int]) -> dict[int, int]:
+    async def list_offsets(
+        self,
+        info: TopicInfo,
+        partitions: Mapping[int, int],
+        *,
+        isolation_level: int = fetching.READ_UNCOMMITTED,
+    ) -> dict[int, int]:
         """Offsets per partition for ``fetching.EARLIEST``, ``fetching.LATEST`` or a timestamp."""
         offsets: dict[int, int] = {}
         for leader, members in self._group_by_leader(info, partitions).items():
             connection = await self._leader_connection(leader)
-            offsets.update(await fetching.list_offsets(connection, info, {p: partitions[p] for p in members}))
+            wanted = {p: partitions[p] for p in members}
+            offsets.update(
+                await fetching.list_offsets(connection, info, wanted, isolation_level=isolation_level)
+            )
         return offsets
 
     async def fetch(
-        self, info: TopicInfo, positions: Mapping[int, int], *, max_wait_ms: int = 500, min_bytes: int = 1
+        self,
+        info: TopicInfo,
+        positions: Mapping[int, int],
+        *,
+        max_wait_ms: int = 500,
+        min_bytes: int = 1,
+        isolation_level: int = fetching.READ_UNCOMMITTED,
     ) -> dict[int, PartitionFetch]:
         """One Fetch per leader, concurrently; ``positions`` maps partition -> next offset."""
         groups = self._group_by_leader(info, positions)
@@ -209,7 +239,12 @@ class KafkaClient:
         answers = await asyncio.gather(
             *(
                 fetching.fetch_partitions(
-                    connection, info, {p: positions[p] for p in members}, max_wait_ms=max_wait_ms, min_bytes=min_bytes
+                    connection,
+                    info,
+                    {p: positions[p] for p in members},
+                    max_wait_ms=max_wait_ms,
+                    min_bytes=min_bytes,
+                    isolation_level=isolation_level,
                 )
                 for connection, members in zip(connections, groups.values(), strict=True)
             )

@@ -39,7 +39,9 @@ _ERROR_CODE = struct.Struct(">h")
 _UNSUPPORTED_VERSION = 35
 
 
-def _encode(api_key: int, version: int, correlation_id: int, client_id: str | None, request: Any) -> list[Any]:
+def _encode(
+    api_key: int, version: int, correlation_id: int, client_id: str | None, request: Any
+) -> list[Any]:
     from streamd.protocol._generated import APIS, ApiKey
     from streamd.protocol.buffers import flatten
 
@@ -121,7 +123,9 @@ class BrokerConnection:
         version = self.versions.version_for(api_key)
         return await self.request_at(api_key, version, request, timeout=timeout)
 
-    async def request_at(self, api_key: int, version: int, request: Any, *, timeout: float | None = None) -> Any:
+    async def request_at(
+        self, api_key: int, version: int, request: Any, *, timeout: float | None = None
+    ) -> Any:
         frame = await self._exchange(api_key, version, request, timeout)
         return _decode(api_key, version, frame)
 
@@ -129,7 +133,9 @@ class BrokerConnection:
         """Send a request the broker does not answer (Produce with acks=0)."""
         version = self.versions.version_for(api_key)
         self._ensure_open()
-        self._writer.writelines(_encode(api_key, version, self._take_correlation_id(), self.client_id, request))
+        self._writer.writelines(
+            _encode(api_key, version, self._take_correlation_id(), self.client_id, request)
+        )
         await self._drain()
 
     async def close(self) -> None:

@@ -42,7 +42,9 @@ class ProtocolViolation(ClientError):
 
 class UnsupportedByBroker(ClientError):
     def __init__(self, api_name: str, address: str) -> None:
-        super().__init__(f"the broker at {address} does not support any version of {api_name} this client speaks")
+        super().__init__(
+            f"the broker at {address} does not support any version of {api_name} this client speaks"
+        )
         self.api_name = api_name
 
 

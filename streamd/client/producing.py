@@ -92,6 +92,8 @@ async def produce_partitions(
                     message = partition.record_errors[0].batch_index_error_message
                 raise KafkaError(partition.error_code, _subject(topic.name, partition.index), message)
             produced.append(
-                ProducedBatch(topic.name, partition.index, partition.base_offset, len(batches[partition.index]))
+                ProducedBatch(
+                    topic.name, partition.index, partition.base_offset, len(batches[partition.index])
+                )
             )
     return produced

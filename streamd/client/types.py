@@ -140,5 +140,12 @@ class PartitionFetch:
     error_code: int
     high_watermark: int
     log_start_offset: int
+    last_stable_offset: int = -1
     records: list[ConsumedRecord] = field(default_factory=list)
     next_offset: int | None = None  # where the next fetch should start; None when unchanged
+
+    def end_offset(self, read_committed: bool) -> int:
+        """Where reading stops for now: the last stable offset under read_committed."""
+        if read_committed and self.last_stable_offset >= 0:
+            return self.last_stable_offset
+        return self.high_watermark

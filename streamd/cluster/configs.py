@@ -202,7 +202,8 @@ class ClusterConfigs:
         for op in operations:
             definition = definitions.get(op.name)
             if definition is None:
-                raise ConfigError(op.name, f"Unknown config name: {op.name}")
+                kind = "topic config" if definitions is TOPIC_CONFIGS else "broker config"
+                raise ConfigError(op.name, f"Unknown {kind} name: {op.name}")
             if op.operation == AlterOperation.SET:
                 if op.value is None:
                     raise ConfigError(op.name, f"Null value not supported for config: {op.name}")
@@ -211,8 +212,8 @@ class ClusterConfigs:
                 updated.pop(op.name, None)
             elif op.operation in (AlterOperation.APPEND, AlterOperation.SUBTRACT):
                 if definition.type != ConfigType.LIST:
-                    verb = "append" if op.operation == AlterOperation.APPEND else "subtract"
-                    raise ConfigError(op.name, f"Config value {verb} is not allowed for config key: {op.name}")
+                    verb = "APPEND" if op.operation == AlterOperation.APPEND else "SUBTRACT"
+                    raise ConfigError(op.name, f"Can't {verb} to key {op.name} because its type is not LIST.")
                 base = _split_list(updated.get(op.name, _default_text(definition)))
                 items = _split_list(op.value)
                 if op.operation == AlterOperation.APPEND:

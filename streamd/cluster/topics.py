@@ -282,11 +282,11 @@ class TopicRegistry:
         if new_total < topic.num_partitions:
             raise TopicError(
                 ErrorCode.INVALID_PARTITIONS,
-                f"Topic currently has {topic.num_partitions} partitions, which is higher than the "
-                f"requested {new_total}.",
+                f"The topic {topic.name} currently has {topic.num_partitions} partition(s); {new_total} would not "
+                "be an increase.",
             )
         if new_total == topic.num_partitions:
-            raise TopicError(ErrorCode.INVALID_PARTITIONS, f"Topic already has {topic.num_partitions} partitions.")
+            raise TopicError(ErrorCode.INVALID_PARTITIONS, f"Topic already has {topic.num_partitions} partition(s).")
         if new_total > MAX_PARTITIONS:
             raise TopicError(ErrorCode.INVALID_PARTITIONS, f"Number of partitions {new_total} exceeds the limit.")
         added = new_total - topic.num_partitions

@@ -27,7 +27,9 @@ class BrokerThread:
     def __init__(self) -> None:
         load_config, start_broker = _broker_modules()
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="streamd-test-broker", daemon=True)
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="streamd-test-broker", daemon=True
+        )
         self._thread.start()
         config = load_config(None, {}, {"listen": "127.0.0.1:0", "storage": "memory://"})
         self.running = self._call(start_broker(config))

@@ -68,12 +68,26 @@ async def test_api_versions_falls_back_to_the_brokers_version(fake_broker) -> No
         api_key, version, correlation_id, _body = await read_request(reader)
         seen.append(version)
         # An old broker: error 35 with a v0 body listing its ApiVersions range.
-        writer.write(api_versions_frame(correlation_id, 0, avr.ApiVersionsResponse(
-            error_code=35, api_keys=ranges((ApiKey.API_VERSIONS, 0, 2)))))
+        writer.write(
+            api_versions_frame(
+                correlation_id,
+                0,
+                avr.ApiVersionsResponse(error_code=35, api_keys=ranges((ApiKey.API_VERSIONS, 0, 2))),
+            )
+        )
         api_key, version, correlation_id, _body = await read_request(reader)
         seen.append(version)
-        writer.write(api_versions_frame(correlation_id, version, avr.ApiVersionsResponse(
-            api_keys=ranges((ApiKey.API_VERSIONS, 0, 2), (ApiKey.METADATA, 0, 5), (ApiKey.PRODUCE, 0, 2)))))
+        writer.write(
+            api_versions_frame(
+                correlation_id,
+                version,
+                avr.ApiVersionsResponse(
+                    api_keys=ranges(
+                        (ApiKey.API_VERSIONS, 0, 2), (ApiKey.METADATA, 0, 5), (ApiKey.PRODUCE, 0, 2)
+                    )
+                ),
+            )
+        )
         await reader.read()
 
     port = await fake_broker(script)
@@ -89,13 +103,21 @@ async def test_api_versions_falls_back_to_the_brokers_version(fake_broker) -> No
 async def test_pipelined_responses_out_of_order_and_timeouts(fake_broker) -> None:  # type: ignore[no-untyped-def]
     async def script(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         _key, version, correlation_id, _ = await read_request(reader)
-        writer.write(api_versions_frame(correlation_id, version, avr.ApiVersionsResponse(
-            api_keys=ranges((ApiKey.API_VERSIONS, 0, 4)))))
+        writer.write(
+            api_versions_frame(
+                correlation_id, version, avr.ApiVersionsResponse(api_keys=ranges((ApiKey.API_VERSIONS, 0, 4)))
+            )
+        )
         first = await read_request(reader)
         second = await read_request(reader)
         for _key, version, correlation_id, _ in (second, first):
-            writer.write(api_versions_frame(correlation_id, version, avr.ApiVersionsResponse(
-                api_keys=ranges((ApiKey.API_VERSIONS, 0, correlation_id)))))
+            writer.write(
+                api_versions_frame(
+                    correlation_id,
+                    version,
+                    avr.ApiVersionsResponse(api_keys=ranges((ApiKey.API_VERSIONS, 0, correlation_id))),
+                )
+            )
         await read_request(reader)  # never answered
         await reader.read()
 
@@ -116,8 +138,11 @@ async def test_pipelined_responses_out_of_order_and_timeouts(fake_broker) -> Non
 async def test_broker_closing_fails_pending_requests(fake_broker) -> None:  # type: ignore[no-untyped-def]
     async def script(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         _key, version, correlation_id, _ = await read_request(reader)
-        writer.write(api_versions_frame(correlation_id, version, avr.ApiVersionsResponse(
-            api_keys=ranges((ApiKey.API_VERSIONS, 0, 4)))))
+        writer.write(
+            api_versions_frame(
+                correlation_id, version, avr.ApiVersionsResponse(api_keys=ranges((ApiKey.API_VERSIONS, 0, 4)))
+            )
+        )
         await read_request(reader)  # then hang up without answering
 
     port = await fake_broker(script)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from streamd.client import admin, fetching
+from streamd.client.connection import BrokerConnection
 from streamd.client.errors import KafkaError
 from streamd.client.metadata import fetch_metadata
 from streamd.client.types import ConfigSource, PartitionInfo, TopicInfo
@@ -23,7 +24,9 @@ from streamd.protocol.buffers import flatten
 
 Responder = Callable[[int, Any], Any]
 TOPIC_ID = uuid.UUID("12345678-1234-5678-1234-567812345678")
-TOPIC = TopicInfo("orders", TOPIC_ID, False, (PartitionInfo(0, 1, (1,), (1,)), PartitionInfo(1, 1, (1,), (1,))))
+TOPIC = TopicInfo(
+    "orders", TOPIC_ID, False, (PartitionInfo(0, 1, (1,), (1,)), PartitionInfo(1, 1, (1,), (1,)))
+)
 
 
 def _round_trip(message: Any, spec: Any, version: int) -> Any:
@@ -45,11 +48,17 @@ class LoopbackConnection:
     async def request(self, api_key: int, request: Any, *, timeout: float | None = None) -> Any:
         return await self.request_at(api_key, self.versions.version_for(api_key), request)
 
-    async def request_at(self, api_key: int, version: int, request: Any, *, timeout: float | None = None) -> Any:
+    async def request_at(
+        self, api_key: int, version: int, request: Any, *, timeout: float | None = None
+    ) -> Any:
         spec = APIS[ApiKey(api_key)]
         received = _round_trip(request, spec.request, version)
         self.sent.append(received)
         return _round_trip(self.respond(version, received), spec.response, version)
+
+
+def loopback(api_key: int, version: int, respond: Responder) -> BrokerConnection:
+    return cast(BrokerConnection, LoopbackConnection(api_key, version, respond))
 
 
 def versions_of(api_key: ApiKey) -> list[int]:
@@ -72,16 +81,19 @@ async def test_metadata(version: int) -> None:
             controller_id=1,
             topics=[
                 mr.MetadataResponseTopic(
-                    name="orders", topic_id=TOPIC_ID,
+                    name="orders",
+                    topic_id=TOPIC_ID,
                     partitions=[
-                        mr.MetadataResponsePartition(partition_index=i, leader_id=1, replica_nodes=[1], isr_nodes=[1])
+                        mr.MetadataResponsePartition(
+                            partition_index=i, leader_id=1, replica_nodes=[1], isr_nodes=[1]
+                        )
                         for i in (1, 0)
                     ],
                 )
             ],
         )
 
-    metadata = await fetch_metadata(LoopbackConnection(ApiKey.METADATA, version, respond), None)  # type: ignore[arg-type]
+    metadata = await fetch_metadata(loopback(ApiKey.METADATA, version, respond), None)
     info = metadata.topics["orders"]
     assert [p.index for p in info.partitions] == [0, 1]
     assert metadata.brokers[1].address == "h:9092"
@@ -102,11 +114,15 @@ async def test_create_topic(version: int) -> None:
         else:
             assert (topic.num_partitions, topic.replication_factor) == (-1, -1)
         return ctr.CreateTopicsResponse(
-            topics=[ctr.CreatableTopicResult(name="orders", topic_id=TOPIC_ID, num_partitions=3, replication_factor=1)]
+            topics=[
+                ctr.CreatableTopicResult(
+                    name="orders", topic_id=TOPIC_ID, num_partitions=3, replication_factor=1
+                )
+            ]
         )
 
-    connection = LoopbackConnection(ApiKey.CREATE_TOPICS, version, respond)
-    created = await admin.create_topic(connection, "orders", configs={"retention.ms": "1000"})  # type: ignore[arg-type]
+    connection = loopback(ApiKey.CREATE_TOPICS, version, respond)
+    created = await admin.create_topic(connection, "orders", configs={"retention.ms": "1000"})
     assert created.name == "orders"
     if version >= 5:
         assert created.num_partitions == 3
@@ -118,11 +134,15 @@ async def test_create_topic_error(version: int) -> None:
 
     def respond(version: int, request: Any) -> Any:
         return ctr.CreateTopicsResponse(
-            topics=[ctr.CreatableTopicResult(name="orders", error_code=36, error_message="Topic 'orders' already exists.")]
+            topics=[
+                ctr.CreatableTopicResult(
+                    name="orders", error_code=36, error_message="Topic 'orders' already exists."
+                )
+            ]
         )
 
     with pytest.raises(KafkaError) as caught:
-        await admin.create_topic(LoopbackConnection(ApiKey.CREATE_TOPICS, version, respond), "orders")  # type: ignore[arg-type]
+        await admin.create_topic(loopback(ApiKey.CREATE_TOPICS, version, respond), "orders")
     assert str(caught.value) == "topic 'orders' already exists (TOPIC_ALREADY_EXISTS)"
 
 
@@ -136,7 +156,7 @@ async def test_delete_topic(version: int) -> None:
         return dtr.DeleteTopicsResponse(responses=[dtr.DeletableTopicResult(name="orders", error_code=3)])
 
     with pytest.raises(KafkaError, match="does not exist"):
-        await admin.delete_topic(LoopbackConnection(ApiKey.DELETE_TOPICS, version, respond), "orders")  # type: ignore[arg-type]
+        await admin.delete_topic(loopback(ApiKey.DELETE_TOPICS, version, respond), "orders")
 
 
 @pytest.mark.parametrize("version", versions_of(ApiKey.DESCRIBE_CONFIGS))
@@ -148,16 +168,21 @@ async def test_describe_configs(version: int) -> None:
         return dcr.DescribeConfigsResponse(
             results=[
                 dcr.DescribeConfigsResult(
-                    resource_type=2, resource_name="orders",
+                    resource_type=2,
+                    resource_name="orders",
                     configs=[
                         dcr.DescribeConfigsResourceResult(name="retention.ms", value="1000", config_source=1),
-                        dcr.DescribeConfigsResourceResult(name="cleanup.policy", value="delete", config_source=5),
+                        dcr.DescribeConfigsResourceResult(
+                            name="cleanup.policy", value="delete", config_source=5
+                        ),
                     ],
                 )
             ]
         )
 
-    entries = await admin.describe_topic_configs(LoopbackConnection(ApiKey.DESCRIBE_CONFIGS, version, respond), "orders")  # type: ignore[arg-type]
+    entries = await admin.describe_topic_configs(
+        loopback(ApiKey.DESCRIBE_CONFIGS, version, respond), "orders"
+    )
     assert [(e.name, e.source, e.is_default) for e in entries] == [
         ("cleanup.policy", ConfigSource.DEFAULT_CONFIG, True),
         ("retention.ms", ConfigSource.DYNAMIC_TOPIC_CONFIG, False),
@@ -175,9 +200,12 @@ async def test_alter_configs(version: int) -> None:
             responses=[iacr.AlterConfigsResourceResponse(resource_type=2, resource_name="orders")]
         )
 
-    connection = LoopbackConnection(ApiKey.INCREMENTAL_ALTER_CONFIGS, version, respond)
+    connection = loopback(ApiKey.INCREMENTAL_ALTER_CONFIGS, version, respond)
     await admin.alter_topic_configs(
-        connection, "orders", set_values={"retention.ms": "5"}, delete_keys=["cleanup.policy"]  # type: ignore[arg-type]
+        connection,
+        "orders",
+        set_values={"retention.ms": "5"},
+        delete_keys=["cleanup.policy"],
     )
 
 
@@ -192,13 +220,15 @@ async def test_list_offsets(version: int) -> None:
             topics=[
                 lor.ListOffsetsTopicResponse(
                     name="orders",
-                    partitions=[lor.ListOffsetsPartitionResponse(partition_index=p, offset=10 + p) for p in (0, 1)],
+                    partitions=[
+                        lor.ListOffsetsPartitionResponse(partition_index=p, offset=10 + p) for p in (0, 1)
+                    ],
                 )
             ]
         )
 
-    connection = LoopbackConnection(ApiKey.LIST_OFFSETS, version, respond)
-    offsets = await fetching.list_offsets(connection, TOPIC, {0: fetching.EARLIEST, 1: fetching.EARLIEST})  # type: ignore[arg-type]
+    connection = loopback(ApiKey.LIST_OFFSETS, version, respond)
+    offsets = await fetching.list_offsets(connection, TOPIC, {0: fetching.EARLIEST, 1: fetching.EARLIEST})
     assert offsets == {0: 10, 1: 11}
 
 
@@ -216,13 +246,16 @@ async def test_fetch_request_without_records(version: int) -> None:
         return fr.FetchResponse(
             responses=[
                 fr.FetchableTopicResponse(
-                    topic="orders", topic_id=TOPIC_ID,
-                    partitions=[fr.PartitionData(partition_index=p, high_watermark=9, records=None) for p in (0, 1)],
+                    topic="orders",
+                    topic_id=TOPIC_ID,
+                    partitions=[
+                        fr.PartitionData(partition_index=p, high_watermark=9, records=None) for p in (0, 1)
+                    ],
                 )
             ]
         )
 
-    connection = LoopbackConnection(ApiKey.FETCH, version, respond)
-    results = await fetching.fetch_partitions(connection, TOPIC, {0: 5, 1: 7})  # type: ignore[arg-type]
+    connection = loopback(ApiKey.FETCH, version, respond)
+    results = await fetching.fetch_partitions(connection, TOPIC, {0: 5, 1: 7})
     assert sorted(results) == [0, 1]
     assert all(r.high_watermark == 9 and r.records == [] for r in results.values())

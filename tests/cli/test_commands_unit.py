@@ -32,7 +32,10 @@ def test_tally_summary() -> None:
     tally = ProduceTally()
     tally.add([ProducedBatch("t", 0, 10, 3), ProducedBatch("t", 1, 0, 1)])
     tally.add([ProducedBatch("t", 0, 13, 2)])
-    assert tally.summary("t", -1) == "produced 6 records to topic 't' (partition 0: offsets 10-14; partition 1: offset 0)"
+    assert (
+        tally.summary("t", -1)
+        == "produced 6 records to topic 't' (partition 0: offsets 10-14; partition 1: offset 0)"
+    )
     assert tally.summary("t", 0).startswith("sent 6 records")
 
 

@@ -27,7 +27,9 @@ def ok(result: Result) -> Result:
 
 def test_topic_lifecycle(broker: BrokerThread) -> None:
     name = unique("lifecycle")
-    created = ok(run_cli(broker, "topics", "create", name, "--partitions", "3", "--config", "retention.ms=60000"))
+    created = ok(
+        run_cli(broker, "topics", "create", name, "--partitions", "3", "--config", "retention.ms=60000")
+    )
     assert f"created topic '{name}'" in created.stdout
     assert "3 partitions" in created.stdout
 
@@ -42,12 +44,27 @@ def test_topic_lifecycle(broker: BrokerThread) -> None:
     assert [p["partition"] for p in document["partitions"]] == [0, 1, 2]
     assert document["configs"]["retention.ms"]["value"] == "60000"
 
-    ok(run_cli(broker, "topics", "alter-config", name, "--set", "retention.ms=120000", "--set", "cleanup.policy=compact"))
-    configs = json.loads(ok(run_cli(broker, "topics", "describe", name, "--output", "json")).stdout)["configs"]
+    ok(
+        run_cli(
+            broker,
+            "topics",
+            "alter-config",
+            name,
+            "--set",
+            "retention.ms=120000",
+            "--set",
+            "cleanup.policy=compact",
+        )
+    )
+    configs = json.loads(ok(run_cli(broker, "topics", "describe", name, "--output", "json")).stdout)[
+        "configs"
+    ]
     assert configs["retention.ms"]["value"] == "120000"
     assert configs["cleanup.policy"]["value"] == "compact"
     ok(run_cli(broker, "topics", "alter-config", name, "--delete", "cleanup.policy"))
-    configs = json.loads(ok(run_cli(broker, "topics", "describe", name, "--output", "json")).stdout)["configs"]
+    configs = json.loads(ok(run_cli(broker, "topics", "describe", name, "--output", "json")).stdout)[
+        "configs"
+    ]
     assert configs.get("cleanup.policy", {}).get("source") != "DYNAMIC_TOPIC_CONFIG"
 
     assert f"deleted topic '{name}'" in ok(run_cli(broker, "topics", "delete", name)).stdout
@@ -57,9 +74,16 @@ def test_topic_lifecycle(broker: BrokerThread) -> None:
 def test_describe_shows_only_configs_that_are_not_defaults(broker: BrokerThread) -> None:
     name = unique("defaults")
     ok(run_cli(broker, "topics", "create", name, "--config", "retention.ms=60000"))
-    configs = json.loads(ok(run_cli(broker, "topics", "describe", name, "--output", "json")).stdout)["configs"]
+    configs = json.loads(ok(run_cli(broker, "topics", "describe", name, "--output", "json")).stdout)[
+        "configs"
+    ]
     assert configs == {
-        "retention.ms": {"value": "60000", "source": "DYNAMIC_TOPIC_CONFIG", "read_only": False, "sensitive": False}
+        "retention.ms": {
+            "value": "60000",
+            "source": "DYNAMIC_TOPIC_CONFIG",
+            "read_only": False,
+            "sensitive": False,
+        }
     }
     everything = json.loads(
         ok(run_cli(broker, "topics", "describe", name, "--output", "json", "--all-configs")).stdout
@@ -93,8 +117,19 @@ def test_produce_then_consume(broker: BrokerThread, compression: str) -> None:
     ok(run_cli(broker, "topics", "create", name, "--partitions", "1"))
     produced = ok(
         run_cli(
-            broker, "produce", name, "--key-separator", ":", "--header", "source=test", "--header", "n=1",
-            "--compression", compression, "--null-value-marker", "NULL",
+            broker,
+            "produce",
+            name,
+            "--key-separator",
+            ":",
+            "--header",
+            "source=test",
+            "--header",
+            "n=1",
+            "--compression",
+            compression,
+            "--null-value-marker",
+            "NULL",
             input="k1:first\nk2:second\nno-key-line\nk3:NULL\n",
         )
     )
@@ -113,7 +148,10 @@ def test_produce_then_consume(broker: BrokerThread, compression: str) -> None:
 
     lines = ok(run_cli(broker, "consume", name, "--offset", "-2", "--exit-at-end", "--output", "json")).stdout
     documents = [json.loads(line) for line in lines.splitlines()]
-    assert [(d["offset"], d["key"], d["value"]) for d in documents] == [(2, None, "no-key-line"), (3, "k3", None)]
+    assert [(d["offset"], d["key"], d["value"]) for d in documents] == [
+        (2, None, "no-key-line"),
+        (3, "k3", None),
+    ]
     assert documents[0]["headers"] == [{"key": "source", "value": "test"}, {"key": "n", "value": "1"}]
 
 
@@ -122,7 +160,9 @@ def test_produce_values_across_partitions_by_key(broker: BrokerThread) -> None:
     ok(run_cli(broker, "topics", "create", name, "--partitions", "4"))
     values = [arg for i in range(20) for arg in ("--value", f"key{i % 5}:v{i}")]
     ok(run_cli(broker, "produce", name, "--key-separator", ":", *values))
-    consumed = ok(run_cli(broker, "consume", name, "--from-beginning", "--exit-at-end", "--format", "%p %k %v\\n"))
+    consumed = ok(
+        run_cli(broker, "consume", name, "--from-beginning", "--exit-at-end", "--format", "%p %k %v\\n")
+    )
     rows = [line.split() for line in consumed.stdout.splitlines()]
     assert sorted(row[2] for row in rows) == sorted(f"v{i}" for i in range(20))
     partitions_by_key: dict[str, set[str]] = {}
@@ -135,7 +175,10 @@ def test_produce_to_partition_and_consume_one_partition(broker: BrokerThread) ->
     name = unique("partition")
     ok(run_cli(broker, "topics", "create", name, "--partitions", "2"))
     ok(run_cli(broker, "produce", name, "--partition", "1", "--value", "a", "--value", "b", "--acks", "1"))
-    assert ok(run_cli(broker, "consume", name, "--partition", "0", "--from-beginning", "--exit-at-end")).stdout == ""
+    assert (
+        ok(run_cli(broker, "consume", name, "--partition", "0", "--from-beginning", "--exit-at-end")).stdout
+        == ""
+    )
     result = ok(run_cli(broker, "consume", name, "--partition", "1", "--offset", "1", "--count", "1"))
     assert result.stdout == "b\n"
     bad = run_cli(broker, "produce", name, "--partition", "7", "--value", "x")
@@ -155,5 +198,7 @@ def test_binary_values_through_json(broker: BrokerThread) -> None:
     name = unique("binary")
     ok(run_cli(broker, "topics", "create", name))
     ok(run_cli(broker, "produce", name, input=b"\xff\xfe\n"))
-    document = json.loads(ok(run_cli(broker, "consume", name, "--from-beginning", "-c", "1", "--output", "json")).stdout)
+    document = json.loads(
+        ok(run_cli(broker, "consume", name, "--from-beginning", "-c", "1", "--output", "json")).stdout
+    )
     assert document["value_encoding"] == "base64"

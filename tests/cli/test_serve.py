@@ -22,9 +22,21 @@ def test_serve_prints_ready_line_and_stops_on_sigterm(tmp_path: Path) -> None:
     config.write_text('"num.partitions" = 3\n[streamd]\nlisten = "127.0.0.1:9"\n')
     env = {**os.environ, "STREAMD_STORAGE": "memory://", "PYTHONPATH": str(REPO)}
     process = subprocess.Popen(
-        [sys.executable, "-c", "from streamd.cli.main import main; main()", "serve", "--config", str(config),
-         "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+        [
+            sys.executable,
+            "-c",
+            "from streamd.cli.main import main; main()",
+            "serve",
+            "--config",
+            str(config),
+            "--listen",
+            "127.0.0.1:0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
     )
     try:
         assert process.stdout is not None
