@@ -23,14 +23,13 @@ from streamd.client import (
     PartitionFetch,
     TopicInfo,
 )
+from streamd.client.errors import SETTLING_ERRORS
+from streamd.protocol._generated import ErrorCode
 
 __all__ = ["StartOffset", "consume", "parse_start_offset"]
 
-_UNKNOWN_TOPIC_OR_PARTITION = 3
 _RETRY_DELAY = 0.2
 _LONGEST_POLL_MS = 500
-# Partition errors after which the next fetch may succeed (leadership moving, topic settling).
-_TRANSIENT = frozenset({5, 6, 7, 74, 75})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +149,7 @@ async def _consume(
     async with KafkaClient(bootstrap) as client:
         info = await client.topic(topic)
         if partition is not None and info.partition(partition) is None:
-            raise KafkaError(_UNKNOWN_TOPIC_OR_PARTITION, f"topic '{topic}' partition {partition}")
+            raise KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"topic '{topic}' partition {partition}")
         partitions = [partition] if partition is not None else [p.index for p in info.partitions]
         positions = await _start_positions(client, info, partitions, start, plan.isolation_level)
         consumption = Consumption(topic, positions, plan, emit)
@@ -161,9 +160,9 @@ async def _consume(
             results = await client.fetch(
                 info, positions, max_wait_ms=wait_ms, isolation_level=plan.isolation_level
             )
-            settling = [result for result in results.values() if result.error_code in _TRANSIENT]
+            settling = [result for result in results.values() if result.error_code in SETTLING_ERRORS]
             for index in sorted(results):
-                if results[index].error_code not in _TRANSIENT:
+                if results[index].error_code not in SETTLING_ERRORS:
                     consumption.take(results[index])
                 if consumption.done:
                     break

@@ -12,11 +12,11 @@ from streamd.cli._stdin import LineReader
 from streamd.client import KafkaClient, KafkaError, ProducedBatch, ProducerRecord
 from streamd.client.partitioner import KeyPartitioner
 from streamd.client.producing import COMPRESSION_NAMES
+from streamd.protocol._generated import ErrorCode
 
 __all__ = ["produce"]
 
 _ACKS = {"0": 0, "1": 1, "-1": -1, "all": -1}
-_UNKNOWN_TOPIC_OR_PARTITION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,9 @@ def produce(
         async with KafkaClient(bootstrap) as client:
             info = await client.topic(topic, allow_auto_create=True)
             if partition is not None and info.partition(partition) is None:
-                raise KafkaError(_UNKNOWN_TOPIC_OR_PARTITION, f"topic '{topic}' partition {partition}")
+                raise KafkaError(
+                    ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"topic '{topic}' partition {partition}"
+                )
             partitioner = KeyPartitioner(len(info.partitions))
 
             async def send(records: list[ProducerRecord]) -> None:

@@ -6,7 +6,23 @@ from collections.abc import Mapping, Sequence
 
 from streamd.client.connection import BrokerConnection
 from streamd.client.errors import KafkaError
-from streamd.client.types import ZERO_UUID, ConfigEntry, ConfigSource, CreatedTopic
+from streamd.client.types import ZERO_UUID, ConfigEntry, ConfigSource, CreatedTopic, config_source
+from streamd.protocol._generated import ApiKey, ErrorCode
+from streamd.protocol._generated.create_topics_request import (
+    CreatableTopic,
+    CreatableTopicConfig,
+    CreateTopicsRequest,
+)
+from streamd.protocol._generated.delete_topics_request import DeleteTopicsRequest, DeleteTopicState
+from streamd.protocol._generated.describe_configs_request import (
+    DescribeConfigsRequest,
+    DescribeConfigsResource,
+)
+from streamd.protocol._generated.incremental_alter_configs_request import (
+    AlterableConfig,
+    AlterConfigsResource,
+    IncrementalAlterConfigsRequest,
+)
 
 __all__ = [
     "TOPIC_RESOURCE",
@@ -36,13 +52,6 @@ async def create_topic(
     validate_only: bool = False,
 ) -> CreatedTopic:
     """Create one topic; -1 partitions or replication factor means the broker's default."""
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.create_topics_request import (
-        CreatableTopic,
-        CreatableTopicConfig,
-        CreateTopicsRequest,
-    )
-
     version = connection.versions.version_for(ApiKey.CREATE_TOPICS)
     if version < 4:  # broker defaults (-1) arrived in v4 (KIP-464)
         num_partitions = 1 if num_partitions < 0 else num_partitions
@@ -75,13 +84,12 @@ async def create_topic(
                     result.replication_factor if result.replication_factor >= 0 else replication_factor
                 ),
             )
-    raise KafkaError(-1, _topic(name), "the broker's answer does not mention the topic")
+    raise KafkaError(
+        ErrorCode.UNKNOWN_SERVER_ERROR, _topic(name), "the broker's answer does not mention the topic"
+    )
 
 
 async def delete_topic(connection: BrokerConnection, name: str) -> None:
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.delete_topics_request import DeleteTopicsRequest, DeleteTopicState
-
     version = connection.versions.version_for(ApiKey.DELETE_TOPICS)
     if version >= 6:
         request = DeleteTopicsRequest(
@@ -95,19 +103,15 @@ async def delete_topic(connection: BrokerConnection, name: str) -> None:
             if result.error_code:
                 raise KafkaError(result.error_code, _topic(name), result.error_message)
             return
-    raise KafkaError(-1, _topic(name), "the broker's answer does not mention the topic")
+    raise KafkaError(
+        ErrorCode.UNKNOWN_SERVER_ERROR, _topic(name), "the broker's answer does not mention the topic"
+    )
 
 
 async def describe_topic_configs(
     connection: BrokerConnection, name: str, keys: Sequence[str] | None = None
 ) -> list[ConfigEntry]:
     """Every config of the topic (or only ``keys``), each with its source."""
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.describe_configs_request import (
-        DescribeConfigsRequest,
-        DescribeConfigsResource,
-    )
-
     version = connection.versions.version_for(ApiKey.DESCRIBE_CONFIGS)
     request = DescribeConfigsRequest(
         resources=[
@@ -126,7 +130,7 @@ async def describe_topic_configs(
         if result.error_code:
             raise KafkaError(result.error_code, _topic(name), result.error_message)
         for config in result.configs:
-            source = ConfigSource.of(config.config_source)  # v1+ (the schema's floor)
+            source = config_source(config.config_source)  # v1+ (the schema's floor)
             entries.append(
                 ConfigEntry(
                     name=config.name,
@@ -149,13 +153,6 @@ async def alter_topic_configs(
     validate_only: bool = False,
 ) -> None:
     """Set and/or delete topic-level overrides (deleting reverts to the broker's value)."""
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.incremental_alter_configs_request import (
-        AlterableConfig,
-        AlterConfigsResource,
-        IncrementalAlterConfigsRequest,
-    )
-
     operations = [
         AlterableConfig(name=key, config_operation=_OP_SET, value=value)
         for key, value in (set_values or {}).items()

@@ -14,6 +14,8 @@ from typing import Any
 
 from streamd.client.errors import ProtocolViolation
 from streamd.client.types import ConsumedRecord
+from streamd.records.errors import RecordError
+from streamd.records.reader import read_records
 
 __all__ = ["BatchHeader", "DecodedFetch", "decode_fetched", "split_batches"]
 
@@ -76,9 +78,6 @@ class DecodedFetch:
 
 
 def _read(batch: BatchHeader, where: str) -> list[Any]:
-    from streamd.records.errors import RecordError
-    from streamd.records.reader import read_records
-
     try:
         return read_records(batch.data)
     except RecordError as exc:

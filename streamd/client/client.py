@@ -15,7 +15,7 @@ from types import TracebackType
 from streamd.client import admin, fetching, producing
 from streamd.client.address import format_address, parse_address_list
 from streamd.client.connection import DEFAULT_CLIENT_ID, DEFAULT_REQUEST_TIMEOUT, BrokerConnection
-from streamd.client.errors import BrokerUnreachable, ClientError, KafkaError
+from streamd.client.errors import SETTLING_ERRORS, BrokerUnreachable, ClientError, KafkaError
 from streamd.client.metadata import fetch_metadata
 from streamd.client.partitioner import KeyPartitioner
 from streamd.client.types import (
@@ -27,14 +27,10 @@ from streamd.client.types import (
     ProducerRecord,
     TopicInfo,
 )
+from streamd.protocol._generated import ErrorCode
 
 __all__ = ["KafkaClient"]
 
-_UNKNOWN_TOPIC_OR_PARTITION = 3
-_LEADER_NOT_AVAILABLE = 5
-_NOT_LEADER_OR_FOLLOWER = 6
-# Errors that mean "the cluster is still settling" (a topic just created, a leader moving).
-_RETRIABLE = frozenset({_LEADER_NOT_AVAILABLE, _NOT_LEADER_OR_FOLLOWER, 74, 75})
 _SETTLE_ATTEMPTS = 20
 _SETTLE_DELAY = 0.25
 _AUTO_CREATE_ATTEMPTS = 12  # about 3 s for an auto-created topic to show up
@@ -56,6 +52,7 @@ class KafkaClient:
         self._bootstrap_connection: BrokerConnection | None = None
         self._leaders: dict[int, BrokerConnection] = {}
         self._metadata: ClusterMetadata | None = None
+        self._topics: dict[str, TopicInfo] = {}  # the latest metadata of each topic seen
 
     async def __aenter__(self) -> KafkaClient:
         await self.connect()
@@ -101,6 +98,12 @@ class KafkaClient:
     ) -> ClusterMetadata:
         metadata = await fetch_metadata(self.connection, topics, allow_auto_create=allow_auto_create)
         self._metadata = metadata
+        for name, info in metadata.topics.items():
+            usable = not info.error_code and all(p.leader_id >= 0 for p in info.partitions)
+            if usable:
+                self._topics[name] = info
+            else:
+                self._topics.pop(name, None)
         return metadata
 
     async def topic(self, name: str, *, allow_auto_create: bool = False) -> TopicInfo:
@@ -109,21 +112,21 @@ class KafkaClient:
         With ``allow_auto_create`` a missing topic is given a few seconds to appear: Kafka in
         KRaft mode creates it asynchronously and answers UNKNOWN_TOPIC_OR_PARTITION meanwhile.
         """
-        last_error = _LEADER_NOT_AVAILABLE
+        last_error: int = ErrorCode.LEADER_NOT_AVAILABLE
         for attempt in range(_SETTLE_ATTEMPTS):
             metadata = await self.metadata([name], allow_auto_create=allow_auto_create)
             info = metadata.topics.get(name)
-            last_error = _UNKNOWN_TOPIC_OR_PARTITION if info is None else info.error_code
-            may_appear = allow_auto_create and last_error == _UNKNOWN_TOPIC_OR_PARTITION
+            last_error = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION if info is None else info.error_code
+            may_appear = allow_auto_create and last_error == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
             if info is not None and not last_error and info.partitions:
                 if all(p.leader_id >= 0 for p in info.partitions):
                     return info
-                last_error = _LEADER_NOT_AVAILABLE
-            elif last_error not in _RETRIABLE and not (may_appear and attempt < _AUTO_CREATE_ATTEMPTS):
+                last_error = ErrorCode.LEADER_NOT_AVAILABLE
+            elif last_error not in SETTLING_ERRORS and not (may_appear and attempt < _AUTO_CREATE_ATTEMPTS):
                 break
             if attempt + 1 < _SETTLE_ATTEMPTS:
                 await asyncio.sleep(_SETTLE_DELAY)
-        raise KafkaError(last_error or _LEADER_NOT_AVAILABLE, f"topic '{name}'")
+        raise KafkaError(last_error or ErrorCode.LEADER_NOT_AVAILABLE, f"topic '{name}'")
 
     async def list_topics(self, *, include_internal: bool = False) -> list[TopicInfo]:
         metadata = await self.metadata(None)
@@ -172,38 +175,51 @@ class KafkaClient:
         timeout_ms: int = 30_000,
         partitioner: KeyPartitioner | None = None,
     ) -> list[ProducedBatch]:
-        """Write ``records``: to ``partition``, or spread by key as the Java client does."""
+        """Write ``records``: to ``partition``, or spread by key as the Java client does.
+
+        Partitions whose leader is moving (or not elected yet) are retried for a few seconds;
+        partitions already written are never sent twice.
+        """
         if not records:
             return []
-        info = await self.topic(topic, allow_auto_create=True)
+        info = self._topics.get(topic) or await self.topic(topic, allow_auto_create=True)
         if partition is not None and info.partition(partition) is None:
-            raise KafkaError(_UNKNOWN_TOPIC_OR_PARTITION, f"topic '{topic}' partition {partition}")
-        by_partition: dict[int, list[ProducerRecord]] = defaultdict(list)
+            raise KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"topic '{topic}' partition {partition}")
+        pending: dict[int, list[ProducerRecord]] = defaultdict(list)
         if partition is not None:
-            by_partition[partition] = list(records)
+            pending[partition] = list(records)
         else:
             chooser = partitioner or KeyPartitioner(len(info.partitions))
             for record in records:
-                by_partition[chooser.partition_for(record.key)].append(record)
+                pending[chooser.partition_for(record.key)].append(record)
         produced: list[ProducedBatch] = []
-        pending = dict(by_partition)
         for attempt in range(_SETTLE_ATTEMPTS):
-            try:
-                for leader, partitions in self._group_by_leader(info, pending).items():
-                    connection = await self._leader_connection(leader)
-                    batches = {p: pending[p] for p in partitions}
-                    produced += await producing.produce_partitions(
-                        connection, info, batches, acks=acks, compression=compression, timeout_ms=timeout_ms
-                    )
-                    for p in partitions:
-                        del pending[p]
-                return sorted(produced, key=lambda batch: batch.partition)
-            except KafkaError as exc:
-                if exc.code not in _RETRIABLE or attempt + 1 == _SETTLE_ATTEMPTS:
-                    raise
-                await asyncio.sleep(_SETTLE_DELAY)
-                info = await self.topic(topic)
-        raise AssertionError("unreachable")
+            failures: dict[int, KafkaError] = {}
+            for leader, partitions in self._group_by_leader(info, pending).items():
+                connection = await self._leader_connection(leader)
+                outcome = await producing.produce_partitions(
+                    connection,
+                    info,
+                    {p: pending[p] for p in partitions},
+                    acks=acks,
+                    compression=compression,
+                    timeout_ms=timeout_ms,
+                )
+                produced += outcome.produced
+                failures.update(outcome.failed)
+                for batch in outcome.produced:
+                    del pending[batch.partition]
+            if not failures:
+                break
+            first = failures[min(failures)]
+            if (
+                any(error.code not in SETTLING_ERRORS for error in failures.values())
+                or attempt + 1 == _SETTLE_ATTEMPTS
+            ):
+                raise first
+            await asyncio.sleep(_SETTLE_DELAY)
+            info = await self.topic(topic)
+        return sorted(produced, key=lambda batch: batch.partition)
 
     # -- consuming ------------------------------------------------------------------------------
 
@@ -262,9 +278,11 @@ class KafkaClient:
         for index in sorted(partitions):
             described = info.partition(index)
             if described is None:
-                raise KafkaError(_UNKNOWN_TOPIC_OR_PARTITION, f"topic '{info.name}' partition {index}")
+                raise KafkaError(
+                    ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, f"topic '{info.name}' partition {index}"
+                )
             if described.leader_id < 0:
-                raise KafkaError(_LEADER_NOT_AVAILABLE, f"topic '{info.name}' partition {index}")
+                raise KafkaError(ErrorCode.LEADER_NOT_AVAILABLE, f"topic '{info.name}' partition {index}")
             groups[described.leader_id].append(index)
         return dict(groups)
 
@@ -278,7 +296,9 @@ class KafkaClient:
             metadata = await self.metadata([])
             broker = metadata.brokers.get(node_id)
         if broker is None:
-            raise KafkaError(_LEADER_NOT_AVAILABLE, f"broker {node_id}", "not listed in the cluster metadata")
+            raise KafkaError(
+                ErrorCode.LEADER_NOT_AVAILABLE, f"broker {node_id}", "not listed in the cluster metadata"
+            )
         bootstrap = self.connection
         if bootstrap.address == format_address(broker.host, broker.port) or len(metadata.brokers) == 1:
             # A single-broker cluster: the bootstrap connection reaches the leader even when

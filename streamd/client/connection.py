@@ -12,10 +12,12 @@ import contextlib
 import struct
 from typing import Any
 
+from streamd import __version__
 from streamd.client.address import format_address
 from streamd.client.errors import (
     BrokerUnreachable,
     ConnectionLost,
+    KafkaError,
     ProtocolViolation,
     RequestTimedOut,
 )
@@ -26,6 +28,9 @@ from streamd.client.wire import (
     read_correlation_id,
     response_body_offset,
 )
+from streamd.protocol._generated import APIS, ApiKey, ErrorCode
+from streamd.protocol._generated.api_versions_request import ApiVersionsRequest
+from streamd.protocol.buffers import flatten
 
 __all__ = ["DEFAULT_CLIENT_ID", "BrokerConnection"]
 
@@ -36,15 +41,11 @@ DEFAULT_REQUEST_TIMEOUT = 30.0
 
 _SIZE = struct.Struct(">i")
 _ERROR_CODE = struct.Struct(">h")
-_UNSUPPORTED_VERSION = 35
 
 
 def _encode(
     api_key: int, version: int, correlation_id: int, client_id: str | None, request: Any
 ) -> list[Any]:
-    from streamd.protocol._generated import APIS, ApiKey
-    from streamd.protocol.buffers import flatten
-
     spec = APIS[ApiKey(api_key)]
     header = encode_request_header(
         api_key, version, correlation_id, client_id, flexible=is_flexible(spec.request.flexible_min, version)
@@ -55,8 +56,6 @@ def _encode(
 
 
 def _decode(api_key: int, version: int, frame: bytes) -> Any:
-    from streamd.protocol._generated import APIS, ApiKey
-
     spec = APIS[ApiKey(api_key)]
     flexible = api_key != ApiKey.API_VERSIONS and is_flexible(spec.response.flexible_min, version)
     view = memoryview(frame)
@@ -152,16 +151,12 @@ class BrokerConnection:
     # -- internals -------------------------------------------------------------------------
 
     async def _negotiate_versions(self) -> None:
-        from streamd import __version__
-        from streamd.protocol._generated import ApiKey
-        from streamd.protocol._generated.api_versions_request import ApiVersionsRequest
-
         request = ApiVersionsRequest(
             client_software_name=CLIENT_SOFTWARE_NAME, client_software_version=__version__
         )
         version = client_version_ranges()[ApiKey.API_VERSIONS].max_version
         frame = await self._exchange(ApiKey.API_VERSIONS, version, request, None)
-        if self._error_code_of(frame) == _UNSUPPORTED_VERSION and version > 0:
+        if self._error_code_of(frame) == ErrorCode.UNSUPPORTED_VERSION and version > 0:
             # The broker answers an ApiVersions version it does not know with a v0 body that
             # lists its own range; retry at the highest version it has.
             listed = _decode(ApiKey.API_VERSIONS, 0, frame)
@@ -170,8 +165,6 @@ class BrokerConnection:
             frame = await self._exchange(ApiKey.API_VERSIONS, version, request, None)
         response = _decode(ApiKey.API_VERSIONS, version, frame)
         if response.error_code != 0:
-            from streamd.client.errors import KafkaError
-
             raise KafkaError(response.error_code, f"ApiVersions v{version} to {self.address}")
         self.versions = ApiVersionTable.from_broker_ranges(
             ((entry.api_key, entry.min_version, entry.max_version) for entry in response.api_keys),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from streamd.protocol._generated import ErrorCode
+
 __all__ = [
+    "SETTLING_ERRORS",
     "BrokerUnreachable",
     "ClientError",
     "ConnectionLost",
@@ -48,10 +51,20 @@ class UnsupportedByBroker(ClientError):
         self.api_name = api_name
 
 
+# Errors after which the same request may soon succeed: a topic just created, a leader moving.
+SETTLING_ERRORS = frozenset(
+    {
+        ErrorCode.LEADER_NOT_AVAILABLE,
+        ErrorCode.NOT_LEADER_OR_FOLLOWER,
+        ErrorCode.REQUEST_TIMED_OUT,
+        ErrorCode.FENCED_LEADER_EPOCH,
+        ErrorCode.UNKNOWN_LEADER_EPOCH,
+    }
+)
+
+
 def error_name(code: int) -> str:
     """Kafka's name for an error code (``TOPIC_ALREADY_EXISTS``), or ``ERROR_<code>``."""
-    from streamd.protocol._generated import ErrorCode
-
     try:
         return ErrorCode(code).name
     except ValueError:

@@ -8,6 +8,13 @@ from streamd.client.batches import decode_fetched
 from streamd.client.connection import BrokerConnection
 from streamd.client.errors import KafkaError
 from streamd.client.types import PartitionFetch, TopicInfo
+from streamd.protocol._generated import ApiKey
+from streamd.protocol._generated.fetch_request import FetchPartition, FetchRequest, FetchTopic
+from streamd.protocol._generated.list_offsets_request import (
+    ListOffsetsPartition,
+    ListOffsetsRequest,
+    ListOffsetsTopic,
+)
 
 __all__ = ["EARLIEST", "LATEST", "READ_COMMITTED", "READ_UNCOMMITTED", "fetch_partitions", "list_offsets"]
 
@@ -31,9 +38,6 @@ async def fetch_partitions(
     isolation_level: int = READ_UNCOMMITTED,
 ) -> dict[int, PartitionFetch]:
     """One Fetch for the partitions in ``positions`` (partition -> next offset to read)."""
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.fetch_request import FetchPartition, FetchRequest, FetchTopic
-
     version = connection.versions.version_for(ApiKey.FETCH)
     request = FetchRequest(
         replica_id=_CONSUMER_REPLICA_ID,
@@ -102,13 +106,6 @@ async def list_offsets(
     isolation_level: int = READ_UNCOMMITTED,
 ) -> dict[int, int]:
     """The offset per partition for a timestamp spec: ``EARLIEST``, ``LATEST`` or a time in ms."""
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.list_offsets_request import (
-        ListOffsetsPartition,
-        ListOffsetsRequest,
-        ListOffsetsTopic,
-    )
-
     request = ListOffsetsRequest(
         replica_id=_CONSUMER_REPLICA_ID,
         isolation_level=isolation_level,  # LATEST is the last stable offset under read_committed

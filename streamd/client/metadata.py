@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from streamd.client.connection import BrokerConnection
 from streamd.client.errors import KafkaError
 from streamd.client.types import ZERO_UUID, BrokerInfo, ClusterMetadata, PartitionInfo, TopicInfo
+from streamd.protocol._generated import ApiKey
+from streamd.protocol._generated.metadata_request import MetadataRequest, MetadataRequestTopic
 
 __all__ = ["fetch_metadata"]
 
@@ -22,9 +24,6 @@ async def fetch_metadata(
     Topics the broker reports with an error are kept, with their ``error_code``; callers decide
     whether a missing topic is an error.
     """
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.metadata_request import MetadataRequest, MetadataRequestTopic
-
     version = connection.versions.version_for(ApiKey.METADATA)
     wanted: list[MetadataRequestTopic] | None
     if topics is None:

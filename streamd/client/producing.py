@@ -4,28 +4,35 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.client.connection import BrokerConnection
 from streamd.client.errors import KafkaError
 from streamd.client.types import ProducedBatch, ProducerRecord, TopicInfo
+from streamd.protocol._generated import ApiKey, ErrorCode
+from streamd.protocol._generated.produce_request import PartitionProduceData, ProduceRequest, TopicProduceData
+from streamd.records.batch import Compression
+from streamd.records.builder import Record, build_batch
 
-__all__ = ["COMPRESSION_NAMES", "build_record_batch", "compression_by_name", "produce_partitions"]
+__all__ = [
+    "COMPRESSION_NAMES",
+    "ProduceOutcome",
+    "build_record_batch",
+    "compression_by_name",
+    "produce_partitions",
+]
 
 COMPRESSION_NAMES = ("none", "gzip", "snappy", "lz4", "zstd")
 _ZSTD_MIN_PRODUCE_VERSION = 7
 
 
 def compression_by_name(name: str) -> Any:
-    from streamd.records.batch import Compression
-
     return Compression[name.upper()]
 
 
 def build_record_batch(records: Sequence[ProducerRecord], compression: str = "none") -> bytes:
     """A record batch v2 holding ``records`` with offset deltas 0..n-1, CreateTime timestamps."""
-    from streamd.records.builder import Record, build_batch
-
     now_ms = time.time_ns() // 1_000_000
     built = [
         Record(
@@ -40,6 +47,12 @@ def build_record_batch(records: Sequence[ProducerRecord], compression: str = "no
     return bytes(build_batch(built, compression=compression_by_name(compression)))
 
 
+@dataclass(slots=True)
+class ProduceOutcome:
+    produced: list[ProducedBatch] = field(default_factory=list)
+    failed: dict[int, KafkaError] = field(default_factory=dict)
+
+
 def _subject(topic: str, partition: int) -> str:
     return f"topic '{topic}' partition {partition}"
 
@@ -52,18 +65,18 @@ async def produce_partitions(
     acks: int = -1,
     compression: str = "none",
     timeout_ms: int = 30_000,
-) -> list[ProducedBatch]:
-    """Write one batch per partition in one request; all partitions must share this leader."""
-    from streamd.protocol._generated import ApiKey
-    from streamd.protocol._generated.produce_request import (
-        PartitionProduceData,
-        ProduceRequest,
-        TopicProduceData,
-    )
+) -> ProduceOutcome:
+    """Write one batch per partition in one request; all partitions must share this leader.
 
+    Partitions fail independently: the outcome lists what was written and what was not.
+    """
     version = connection.versions.version_for(ApiKey.PRODUCE)
     if compression == "zstd" and version < _ZSTD_MIN_PRODUCE_VERSION:
-        raise KafkaError(76, f"topic '{topic.name}'", f"the broker speaks Produce v{version}, zstd needs v7")
+        raise KafkaError(
+            ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
+            f"topic '{topic.name}'",
+            f"the broker speaks Produce v{version}, zstd needs v7",
+        )
     request = ProduceRequest(
         transactional_id=None,
         acks=acks,
@@ -81,19 +94,29 @@ async def produce_partitions(
     )
     if acks == 0:
         await connection.send_only(ApiKey.PRODUCE, request)
-        return [ProducedBatch(topic.name, p, -1, len(records)) for p, records in sorted(batches.items())]
+        return ProduceOutcome(
+            [ProducedBatch(topic.name, p, -1, len(rs)) for p, rs in sorted(batches.items())]
+        )
     response = await connection.request(ApiKey.PRODUCE, request, timeout=timeout_ms / 1000 + 10)
-    produced: list[ProducedBatch] = []
+    outcome = ProduceOutcome()
     for topic_response in response.responses:
         for partition in topic_response.partition_responses:
+            if partition.index not in batches:
+                continue
             if partition.error_code:
                 message = partition.error_message
                 if not message and partition.record_errors:
                     message = partition.record_errors[0].batch_index_error_message
-                raise KafkaError(partition.error_code, _subject(topic.name, partition.index), message)
-            produced.append(
-                ProducedBatch(
-                    topic.name, partition.index, partition.base_offset, len(batches[partition.index])
+                subject = _subject(topic.name, partition.index)
+                outcome.failed[partition.index] = KafkaError(partition.error_code, subject, message)
+            else:
+                count = len(batches[partition.index])
+                outcome.produced.append(
+                    ProducedBatch(topic.name, partition.index, partition.base_offset, count)
                 )
-            )
-    return produced
+    answered = {batch.partition for batch in outcome.produced} | set(outcome.failed)
+    for missing in sorted(set(batches) - answered):
+        outcome.failed[missing] = KafkaError(
+            -1, _subject(topic.name, missing), "the broker did not answer for it"
+        )
+    return outcome

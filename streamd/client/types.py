@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from enum import IntEnum
+
+from streamd.cluster.config_defs import ConfigSource
 
 __all__ = [
     "BrokerInfo",
@@ -67,25 +68,12 @@ class ClusterMetadata:
     topics: dict[str, TopicInfo]
 
 
-class ConfigSource(IntEnum):
-    """DescribeConfigsResponse ConfigSource values (Kafka's ``ConfigEntry.ConfigSource``)."""
-
-    UNKNOWN = 0
-    DYNAMIC_TOPIC_CONFIG = 1
-    DYNAMIC_BROKER_CONFIG = 2
-    DYNAMIC_DEFAULT_BROKER_CONFIG = 3
-    STATIC_BROKER_CONFIG = 4
-    DEFAULT_CONFIG = 5
-    DYNAMIC_BROKER_LOGGER_CONFIG = 6
-    CLIENT_METRICS_CONFIG = 7
-    GROUP_CONFIG = 8
-
-    @classmethod
-    def of(cls, value: int) -> ConfigSource:
-        try:
-            return cls(value)
-        except ValueError:
-            return cls.UNKNOWN
+def config_source(value: int) -> ConfigSource:
+    """A DescribeConfigs source id; ids newer than this client reads as UNKNOWN."""
+    try:
+        return ConfigSource(value)
+    except ValueError:
+        return ConfigSource.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)

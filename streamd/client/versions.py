@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from streamd.client.errors import UnsupportedByBroker
+from streamd.protocol._generated import APIS, ApiKey
 
 __all__ = ["ApiVersionTable", "VersionRange", "client_version_ranges", "negotiate"]
 
@@ -23,8 +24,6 @@ class VersionRange:
 
 def client_version_ranges() -> dict[int, VersionRange]:
     """The versions this client can encode: every stable version of every generated API."""
-    from streamd.protocol._generated import APIS
-
     return {int(key): VersionRange(spec.min_version, spec.stable_max_version) for key, spec in APIS.items()}
 
 
@@ -41,8 +40,6 @@ def negotiate(broker: Mapping[int, VersionRange], client: Mapping[int, VersionRa
 
 
 def api_name(api_key: int) -> str:
-    from streamd.protocol._generated import ApiKey
-
     try:
         return ApiKey(api_key).name
     except ValueError:
