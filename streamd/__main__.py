@@ -1,4 +1,4 @@
 from streamd.cli.main import main
 
 if __name__ == "__main__":
-    main()
+    main(prog_name="streamd")
