@@ -1,60 +1,121 @@
 #!/usr/bin/env bash
-# Apache Kafka 4.x from Maven Central jars, single KRaft node on loopback (COMPAT-TESTING.md §2).
-#   scripts/peers/kafka.sh install            # copy jars into .peers/kafka/libs (cached in ~/.m2)
-#   scripts/peers/kafka.sh start PORT [DIR]   # format and start; prints the PID
-#   scripts/peers/kafka.sh stop [DIR]
+# Apache Kafka 4.x from Maven Central jars: one KRaft node (broker+controller) on 127.0.0.1.
+# See docs COMPAT-TESTING.md §2. Needs Java 17+ and Maven 3.8+.
+#
+#   scripts/peers/kafka.sh install            # mvn copy-dependencies into .peers/kafka/libs;
+#                                             # skipped when the pinned version's jars are there
+#   scripts/peers/kafka.sh start PORT [DIR]   # format DIR/data, start in the background, wait
+#                                             # until the broker answers ApiVersions, print PID
+#   scripts/peers/kafka.sh stop [DIR]         # SIGTERM the PID in DIR/kafka.pid (every
+#                                             # .peers/kafka/run-*/ when DIR is omitted), wait
+#   scripts/peers/kafka.sh version            # the pinned Kafka version
+#
+# DIR defaults to .peers/kafka/run-PORT and holds server.properties, data/, kafka.log and
+# kafka.pid. The controller listens on a free loopback port (CONTROLLER_PORT to choose it).
+# Environment: KAFKA_VERSION (default: kafka.version in kafka/pom.xml; a different version
+# replaces the jars in libs), KAFKA_PEER_DIR (default .peers/kafka), KAFKA_HEAP (default 1g),
+# KAFKA_CPUS (taskset CPU list for the broker, default 1 on machines with 2+ cores; "" for none).
+#
+# Example:
+#   scripts/peers/kafka.sh install && scripts/peers/kafka.sh start 29092
+#   ... use bootstrap 127.0.0.1:29092 ...
+#   scripts/peers/kafka.sh stop
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-PEER="$ROOT/.peers/kafka"
 HERE="$ROOT/scripts/peers/kafka"
+PEER="${KAFKA_PEER_DIR:-$ROOT/.peers/kafka}"
+LIBS="$PEER/libs"
+KV="${KAFKA_VERSION:-$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$HERE/pom.xml")}"
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# True once the broker answers an ApiVersions v0 request (the port alone opens before the
+# broker processes requests).
+answers() {
+  local reply
+  reply=$(timeout 2 bash -c '
+    exec 3<>/dev/tcp/127.0.0.1/'"$1"' || exit 1
+    printf "\x00\x00\x00\x0a\x00\x12\x00\x00\x00\x00\x00\x07\xff\xff" >&3
+    head -c 8 <&3 | od -An -tx1' 2>/dev/null) || return 1
+  # size (4 bytes), then correlation id 7
+  [[ "$(echo $reply)" == *"00 00 00 07" ]]
+}
 
 case "${1:-}" in
+  version)
+    echo "$KV"
+    ;;
   install)
-    if ! ls "$PEER/libs"/kafka_2.13-*.jar >/dev/null 2>&1; then
-      mvn -q -f "$HERE/pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$PEER/libs"
+    if [ -f "$LIBS/kafka_2.13-$KV.jar" ] && [ -f "$LIBS/kafka-tools-$KV.jar" ]; then
+      echo "kafka $KV already in $LIBS" >&2
+      exit 0
     fi
+    started=$(date +%s)
+    rm -rf "$LIBS.tmp"
+    mvn -q -B -Dstyle.color=never -f "$HERE/pom.xml" -Dkafka.version="$KV" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$LIBS.tmp"
+    rm -rf "$LIBS"
+    mv "$LIBS.tmp" "$LIBS"
+    echo "kafka $KV installed in $LIBS ($(ls "$LIBS" | wc -l) jars, $(( $(date +%s) - started )) s)" >&2
     ;;
   start)
-    PORT="$2"; DIR="${3:-$PEER/run-$PORT}"
-    CONTROLLER=$((PORT + 1))
+    PORT="${2:?usage: $0 start PORT [DIR]}"
+    DIR="${3:-$PEER/run-$PORT}"
+    [ -f "$LIBS/kafka_2.13-$KV.jar" ] || { echo "kafka $KV is not installed; run: $0 install" >&2; exit 1; }
+    CONTROLLER="${CONTROLLER_PORT:-$(free_port)}"
     mkdir -p "$DIR"
-    cat > "$DIR/server.properties" <<PROPS
-process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@127.0.0.1:$CONTROLLER
-listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER
-advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
-controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
-log.dirs=$DIR/data
-num.partitions=4
-auto.create.topics.enable=true
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
-group.initial.rebalance.delay.ms=0
-PROPS
-    CP="$PEER/libs/*"
-    J="-Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true -Dlog4j2.configurationFile=$HERE/log4j2.properties"
+    DIR="$(cd "$DIR" && pwd)"
+    if [ -f "$DIR/kafka.pid" ] && kill -0 "$(cat "$DIR/kafka.pid")" 2>/dev/null; then
+      echo "kafka already running in $DIR (pid $(cat "$DIR/kafka.pid"))" >&2; exit 1
+    fi
+    sed -e "s|@PORT@|$PORT|g" -e "s|@CONTROLLER_PORT@|$CONTROLLER|g" -e "s|@LOG_DIRS@|$DIR/data|g" \
+        "$HERE/server.properties.template" > "$DIR/server.properties"
+    CP="$LIBS/*"
+    # kafka-server-start.sh's heap and GC defaults
+    J=(-Xms"${KAFKA_HEAP:-1g}" -Xmx"${KAFKA_HEAP:-1g}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20
+       -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true
+       -Dlog4j2.configurationFile="$HERE/log4j2.properties")
     CID=$(java -cp "$CP" kafka.tools.StorageTool random-uuid)
-    java $J -cp "$CP" kafka.tools.StorageTool format -t "$CID" -c "$DIR/server.properties" --ignore-formatted >/dev/null
-    PIN=""; if command -v taskset >/dev/null && [ "$(nproc)" -gt 1 ]; then PIN="taskset -c 1"; fi
-    $PIN java $J -cp "$CP" kafka.Kafka "$DIR/server.properties" > "$DIR/kafka.log" 2>&1 &
-    echo $! > "$DIR/kafka.pid"
-    for _ in $(seq 1 120); do
-      if (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; then echo "$(cat "$DIR/kafka.pid")"; exit 0; fi
-      sleep 0.5
+    java "${J[@]}" -cp "$CP" kafka.tools.StorageTool format -t "$CID" -c "$DIR/server.properties" \
+        --ignore-formatted > "$DIR/format.log" 2>&1 \
+      || { cat "$DIR/format.log" >&2; exit 1; }
+    PIN=()
+    CPUS="${KAFKA_CPUS-1}"
+    if [ -n "$CPUS" ] && command -v taskset >/dev/null && [ "$(nproc --all)" -gt 1 ]; then PIN=(taskset -c "$CPUS"); fi
+    # setsid: the broker outlives this script and ignores the caller's Ctrl-C
+    setsid "${PIN[@]}" java "${J[@]}" -cp "$CP" kafka.Kafka "$DIR/server.properties" \
+        > "$DIR/kafka.log" 2>&1 < /dev/null &
+    PID=$!
+    echo "$PID" > "$DIR/kafka.pid"
+    for _ in $(seq 1 240); do
+      if answers "$PORT"; then echo "$PID"; exit 0; fi
+      kill -0 "$PID" 2>/dev/null || break
+      sleep 0.25
     done
-    echo "kafka did not start; see $DIR/kafka.log" >&2; exit 1
+    echo "kafka did not start; see $DIR/kafka.log" >&2
+    kill "$PID" 2>/dev/null || true
+    tail -20 "$DIR/kafka.log" >&2
+    exit 1
     ;;
   stop)
     DIR="${2:-}"
-    for pidfile in ${DIR:+$DIR/kafka.pid} ${DIR:-$PEER/run-*/kafka.pid}; do
-      [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+    shopt -s nullglob
+    if [ -n "$DIR" ]; then pidfiles=("$DIR/kafka.pid"); else pidfiles=("$PEER"/run-*/kafka.pid); fi
+    for pidfile in "${pidfiles[@]}"; do
+      [ -f "$pidfile" ] || continue
+      PID="$(cat "$pidfile")"
+      if kill "$PID" 2>/dev/null; then
+        for _ in $(seq 1 120); do kill -0 "$PID" 2>/dev/null || break; sleep 0.25; done
+        if kill -0 "$PID" 2>/dev/null; then kill -9 "$PID" 2>/dev/null || true; fi
+        echo "stopped kafka $PID" >&2
+      fi
+      rm -f "$pidfile"
     done
     ;;
-  *) echo "usage: $0 install | start PORT [DIR] | stop [DIR]" >&2; exit 2 ;;
+  *)
+    echo "usage: $0 install | start PORT [DIR] | stop [DIR] | version" >&2
+    exit 2
+    ;;
 esac
