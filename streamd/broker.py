@@ -7,6 +7,7 @@ protocol code and no sockets.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 from streamd.cluster.configs import ClusterConfigs
 from streamd.cluster.durability import Durability
 from streamd.cluster.logs import LogManager
+from streamd.cluster.maintenance import LogMaintenance
 from streamd.cluster.topics import NewTopicPlan, Topic, TopicRegistry
 from streamd.config import BrokerConfig
 from streamd.storage import StorageEngine
 
 __all__ = ["Broker", "NodeAddress"]
+
+log = logging.getLogger("streamd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +41,21 @@ class Broker:
         self.configs = ClusterConfigs(config, self.topics)
         self.logs = LogManager(storage)
         self.durability = Durability(storage, self.configs)
+        self.maintenance = LogMaintenance(self)
         self._node: NodeAddress | None = None
 
     async def open(self) -> None:
         await self.storage.open()
         self.topics.load()
         self.configs.reload_dynamic()
+        keys = [key for topic in self.topics.all() for key in topic.partition_keys()]
+        scanned = self.logs.recover_producer_state(keys)
+        if scanned:
+            log.info("rebuilt producer state from %d batch headers in %d partitions", scanned, len(keys))
+        self.maintenance.start()
 
     async def close(self) -> None:
+        await self.maintenance.stop()
         await self.storage.close()
 
     def set_advertised(self, host: str, port: int) -> None:

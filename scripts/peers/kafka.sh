@@ -55,7 +55,7 @@ case "${1:-}" in
     started=$(date +%s)
     rm -rf "$LIBS.tmp"
     mvn -q -B -Dstyle.color=never -f "$HERE/pom.xml" -Dkafka.version="$KV" dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory="$LIBS.tmp"
+        -DincludeScope=runtime -DoutputDirectory="$LIBS.tmp" >&2
     rm -rf "$LIBS"
     mv "$LIBS.tmp" "$LIBS"
     echo "kafka $KV installed in $LIBS ($(ls "$LIBS" | wc -l) jars, $(( $(date +%s) - started )) s)" >&2

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from streamd.cluster.config_defs import (
     BROKER_CONFIGS,
+    LONG_MAX,
     TOPIC_CONFIGS,
     ConfigEntry,
     ConfigError,
@@ -108,6 +109,12 @@ class ClusterConfigs:
             policy = self.topic_value(topic, "cleanup.policy")
             policies = policy if isinstance(policy, list) else _split_list(str(policy))
             settings = TopicLogSettings(
+                flush_messages=int(self.topic_value(topic, "flush.messages")),
+                retention_ms=int(self.topic_value(topic, "retention.ms")),
+                retention_bytes=int(self.topic_value(topic, "retention.bytes")),
+                deletes="delete" in policies,
+                delete_retention_ms=int(self.topic_value(topic, "delete.retention.ms")),
+                min_compaction_lag_ms=int(self.topic_value(topic, "min.compaction.lag.ms")),
                 max_message_bytes=int(self.topic_value(topic, "max.message.bytes")),
                 log_append_time=str(self.topic_value(topic, "message.timestamp.type")) == "LogAppendTime",
                 compacted="compact" in policies,
@@ -117,9 +124,13 @@ class ClusterConfigs:
             self._settings[topic.topic_id] = settings
         return settings
 
-    def flush_every_message(self, topic_id: uuid.UUID) -> bool:
+    def flush_messages(self, topic_id: uuid.UUID) -> int:
         topic = self._topics.get_by_id(topic_id)
-        return topic is not None and int(self.topic_value(topic, "flush.messages")) <= 1
+        return LONG_MAX if topic is None else self.log_settings(topic).flush_messages
+
+    def flush_ms(self, topic_id: uuid.UUID) -> int:
+        topic = self._topics.get_by_id(topic_id)
+        return LONG_MAX if topic is None else int(self.topic_value(topic, "flush.ms"))
 
     def forget_topic(self, topic: Topic) -> None:
         self._settings.pop(topic.topic_id, None)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from streamd.coordinator.producer_state import AppendedBatch, ProducerStateError, ProducerStateTable
 from streamd.protocol._generated import ErrorCode
-from streamd.records.batch import RecordError, set_log_append_time, validate_produce_records
+from streamd.records.batch import RecordError, parse_header, set_log_append_time, validate_produce_records
 from streamd.records.reader import read_records
 from streamd.storage import PartitionKey, ReadResult, StorageEngine, StorageError
 
@@ -37,6 +37,12 @@ class TopicLogSettings:
     compacted: bool  # cleanup.policy contains compact
     timestamp_before_max_ms: int
     timestamp_after_max_ms: int
+    flush_messages: int = 2**63 - 1
+    retention_ms: int = -1
+    retention_bytes: int = -1
+    deletes: bool = True  # cleanup.policy contains delete
+    delete_retention_ms: int = 86_400_000
+    min_compaction_lag_ms: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +264,28 @@ class LogManager:
 
     def delete_records(self, key: PartitionKey, before_offset: int) -> int:
         return self._storage.delete_records(key, before_offset)
+
+    def recover_producer_state(self, keys: list[PartitionKey]) -> int:
+        """Rebuild the idempotence tables from the stored batch headers, so that a producer
+        retrying across a broker restart is still deduplicated (Kafka rebuilds the same state
+        from producer snapshots plus the log tail). Returns the number of batches read."""
+        scanned = 0
+        for key in keys:
+            table = ProducerStateTable()
+            for raw in self._storage.batch_headers(key):
+                scanned += 1
+                header = parse_header(raw)
+                if header.producer_id < 0 or header.is_control:
+                    continue
+                table.record(
+                    header.producer_id,
+                    header.producer_epoch,
+                    AppendedBatch(header.base_sequence, header.last_sequence, header.base_offset,
+                                  header.last_offset, header.max_timestamp),
+                )
+            if len(table):
+                self._producers[key] = table
+        return scanned
 
     def forget(self, key: PartitionKey) -> None:
         """A partition was deleted: drop its state and wake its waiters."""

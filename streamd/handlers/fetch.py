@@ -25,7 +25,7 @@ from streamd.protocol._generated.fetch_response import FetchableTopicResponse, F
 from streamd.protocol.buffers import BufferList
 from streamd.server.connection import RequestContext
 from streamd.server.registry import HandlerRegistry
-from streamd.storage import PartitionKey
+from streamd.storage import PartitionKey, StorageError
 
 _READ_COMMITTED = 1
 _LEADER_EPOCH = 0
@@ -88,7 +88,12 @@ def _read_all(context: RequestContext, request: FetchRequest) -> tuple[list[Fetc
             chunks: list[object] = []
             size = 0
             if offset < readable_end and (limit > 0 or total == 0):
-                result = broker.logs.read(key, offset, limit, min_one=total == 0)
+                try:
+                    result = broker.logs.read(key, offset, limit, min_one=total == 0)
+                except StorageError:
+                    partitions_out.append(_error(index, ErrorCode.KAFKA_STORAGE_ERROR, high_watermark, log_start))
+                    any_error = True
+                    continue
                 chunks = result.chunks
                 size = result.size
             total += size

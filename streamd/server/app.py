@@ -25,7 +25,7 @@ __all__ = ["RunningBroker", "run_broker", "start_broker"]
 
 log = logging.getLogger("streamd")
 
-DEFAULT_STORAGE_URL = "memory://"
+DEFAULT_STORAGE_URL = "file://"  # the embedded default: the file engine in --data-dir
 
 
 @dataclass
@@ -58,7 +58,13 @@ def _limits(broker: Broker) -> ConnectionLimits:
 
 async def start_broker(config: BrokerConfig) -> RunningBroker:
     storage_url = config.storage_url or DEFAULT_STORAGE_URL
-    storage = open_storage(storage_url, data_dir=Path(config.data_dir) if config.data_dir else None)
+    storage = open_storage(
+        storage_url,
+        data_dir=Path(config.data_dir),
+        segment_bytes=int(config.get("log.segment.bytes")),
+        segment_ms=int(config.get("log.roll.ms")),
+        index_interval_bytes=int(config.get("log.index.interval.bytes")),
+    )
     broker = Broker(config, storage)
     await broker.open()
     server = KafkaServer(broker, build_registry(), config.listen_host, config.listen_port, _limits(broker))

@@ -34,11 +34,19 @@ class UnsupportedStorageURL(ValueError):
     """The URL names no engine this build provides."""
 
 
-def open_storage(url: str, *, data_dir: Path | None = None) -> StorageEngine:
+def open_storage(
+    url: str,
+    *,
+    data_dir: Path | None = None,
+    segment_bytes: int = 1 << 30,
+    segment_ms: int = 7 * 24 * 3600 * 1000,
+    index_interval_bytes: int = 4096,
+) -> StorageEngine:
     """Build (but do not open) the engine a URL names.
 
     ``memory://`` is the in-process engine; ``file:///path`` (or ``file://`` with ``data_dir``)
-    the durable file engine. Anything else fails loudly.
+    the durable file engine, with the broker's log.segment.bytes, log.roll.ms and
+    log.index.interval.bytes. Anything else fails loudly.
     """
     parsed = urlparse(url)
     if parsed.scheme == "memory":
@@ -51,5 +59,6 @@ def open_storage(url: str, *, data_dir: Path | None = None) -> StorageEngine:
         path = Path(parsed.netloc + parsed.path) if (parsed.netloc or parsed.path) else data_dir
         if path is None:
             raise UnsupportedStorageURL("file:// needs a path (file:///var/lib/streamd) or --data-dir")
-        return FileEngine(path.expanduser().resolve(), url=url)
+        return FileEngine(path.expanduser().resolve(), url=url, segment_bytes=segment_bytes, segment_ms=segment_ms,
+                          index_interval_bytes=index_interval_bytes)
     raise UnsupportedStorageURL(f"unsupported storage URL {url!r}: this build provides memory:// and file://")

@@ -178,6 +178,26 @@ class StorageEngine(abc.ABC):
                 return info
         return None
 
+    def batch_headers(self, key: PartitionKey, start_offset: int = 0) -> Iterator[bytes]:
+        """The 61-byte v2 header of every stored batch from ``start_offset`` on (producer state
+        is rebuilt from these on start). Engines override this to avoid reading whole batches."""
+        for info in self.batches(key, start_offset):
+            yield bytes(self.read_batch(key, info)[:61])
+
+    def unflushed_records(self, key: PartitionKey) -> int:
+        """Records appended to ``key`` since its last flush (flush.messages)."""
+        return 0
+
+    def last_flush_ms(self, key: PartitionKey) -> int:
+        """Wall-clock time of ``key``'s last flush (flush.ms); engines without flushing say now."""
+        return 2**62
+
+    def apply_retention(self, key: PartitionKey, *, now_ms: int, retention_ms: int, retention_bytes: int) -> int:
+        """Delete the oldest data beyond retention.ms (by max timestamp) or retention.bytes
+        (-1: no limit) in whole units the engine stores (segments), never the newest one;
+        return the new log start offset."""
+        return self.log_range(key).log_start_offset
+
     @abc.abstractmethod
     def read_batch(self, key: PartitionKey, info: BatchInfo) -> bytes:
         """The bytes of one batch described by ``batches``."""

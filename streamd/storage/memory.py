@@ -134,6 +134,22 @@ class MemoryEngine(StorageEngine):
             raise UnknownPartition(f"no batch at offset {info.base_offset} in {key}")
         return log.batches[index]
 
+    def apply_retention(self, key: PartitionKey, *, now_ms: int, retention_ms: int, retention_bytes: int) -> int:
+        """Retention in whole batches (this engine's unit), never the newest batch."""
+        log = self._log(key)
+        total = sum(len(b) for b in log.batches)
+        doomed = 0
+        for index in range(len(log.batches) - 1):
+            expired = retention_ms >= 0 and 0 <= log.max_timestamps[index] < now_ms - retention_ms
+            oversized = retention_bytes >= 0 and total - len(log.batches[index]) >= retention_bytes
+            if not (expired or oversized):
+                break
+            total -= len(log.batches[index])
+            doomed += 1
+        if doomed:
+            return self.delete_records(key, log.base_offsets[doomed])
+        return log.log_start_offset
+
     def delete_records(self, key: PartitionKey, before_offset: int) -> int:
         log = self._log(key)
         new_start = min(max(before_offset, log.log_start_offset), log.log_end_offset)

@@ -174,6 +174,21 @@ class FileEngine(StorageEngine):
     def read_batch(self, key: PartitionKey, info: BatchInfo) -> bytes:
         return self._log(key).read_batch(info)
 
+    def batch_headers(self, key: PartitionKey, start_offset: int = 0) -> Iterator[bytes]:
+        return self._log(key).headers(start_offset)
+
+    def unflushed_records(self, key: PartitionKey) -> int:
+        return self._log(key).unflushed_records
+
+    def last_flush_ms(self, key: PartitionKey) -> int:
+        return self._log(key).last_flush_ms
+
+    def apply_retention(self, key: PartitionKey, *, now_ms: int, retention_ms: int, retention_bytes: int) -> int:
+        try:
+            return self._log(key).apply_retention(now_ms, retention_ms, retention_bytes)
+        except OSError as exc:
+            raise StorageError(f"retention on {key} failed: {exc}") from exc
+
     def delete_records(self, key: PartitionKey, before_offset: int) -> int:
         return self._log(key).delete_records(before_offset)
 

@@ -68,6 +68,8 @@ class PartitionLog:
         self.log_start_offset = 0
         self.recovery_point = 0
         self.unflushed = 0
+        self.unflushed_records = 0
+        self.last_flush_ms = int(time.time() * 1000)
 
     # -- opening and recovery -----------------------------------------------------------------
     def open(self, clean_shutdown: bool) -> int:
@@ -188,7 +190,29 @@ class PartitionLog:
                                  len(stored))
         active.append(stored, location)
         self.unflushed += 1
+        self.unflushed_records += last_offset_delta + 1
         return base_offset
+
+    def headers(self, start_offset: int) -> Iterator[bytes]:
+        start_offset = max(start_offset, self.log_start_offset)
+        for index in range(self._segment_index(start_offset), len(self.segments)):
+            yield from self.segments[index].headers(0)
+
+    def apply_retention(self, now_ms: int, retention_ms: int, retention_bytes: int) -> int:
+        """Kafka's deleteRetentionMsBreachedSegments and deleteRetentionSizeBreachedSegments:
+        whole closed segments go, oldest first; the active segment always stays."""
+        total = sum(s.size for s in self.segments)
+        doomed = 0
+        for segment in self.segments[:-1]:
+            expired = retention_ms >= 0 and 0 <= segment.max_timestamp < now_ms - retention_ms
+            oversized = retention_bytes >= 0 and total - segment.size >= retention_bytes
+            if not (expired or oversized):
+                break
+            total -= segment.size
+            doomed += 1
+        if doomed:
+            self.delete_records(self.segments[doomed].base_offset)
+        return self.log_start_offset
 
     def delete_records(self, before_offset: int) -> int:
         new_start = min(max(before_offset, self.log_start_offset), self.log_end_offset)
@@ -201,17 +225,19 @@ class PartitionLog:
             self._bases = [s.base_offset for s in self.segments]
         return new_start
 
-    def begin_flush(self) -> tuple[int, int]:
-        """What a flush starting now covers: (log end offset, appends counted)."""
-        return self.log_end_offset, self.unflushed
+    def begin_flush(self) -> tuple[int, int, int]:
+        """What a flush starting now covers: (log end offset, appends, records)."""
+        return self.log_end_offset, self.unflushed, self.unflushed_records
 
     def fsync(self) -> None:
         """Make the active segment durable (older segments were fsynced when they rolled)."""
         self.segments[-1].flush()
 
-    def end_flush(self, mark: tuple[int, int]) -> None:
-        end_offset, appends = mark
+    def end_flush(self, mark: tuple[int, int, int]) -> None:
+        end_offset, appends, records = mark
         self.unflushed -= appends
+        self.unflushed_records -= records
+        self.last_flush_ms = int(time.time() * 1000)
         # The checkpoint file is written at close only (Kafka checkpoints it every minute): a
         # stale one merely makes recovery scan more.
         self.recovery_point = max(self.recovery_point, end_offset)

@@ -180,6 +180,11 @@ class Segment:
             yield location
             position += location.size
 
+    def headers(self, position: int) -> Iterator[bytes]:
+        """The 61-byte headers of the batches from ``position`` on."""
+        for location in self.scan(position):
+            yield os.pread(self.fd, HEADER_PEEK, location.position)
+
     def locate(self, offset: int) -> Iterator[BatchLocation]:
         """Batches from the one containing ``offset`` (or the first after it) on."""
         slot = bisect.bisect_right(self._index_offsets, offset) - 1
