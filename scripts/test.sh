@@ -27,5 +27,8 @@ python3 -m pytest -q -p no:cacheprovider tests
 echo "== tests/ (pure-Python path, STREAMD_NO_NATIVE=1)"
 STREAMD_NO_NATIVE=1 python3 -m pytest -q -p no:cacheprovider tests
 
-echo "== compat_tests/ (real clients)"
-python3 -m pytest -q -p no:cacheprovider compat_tests
+echo "== compat_tests/ (real clients) on the file engine"
+STREAMD_COMPAT_STORAGE=file:// python3 -m pytest -q -p no:cacheprovider compat_tests
+
+echo "== compat_tests/ (real clients) on the memory engine"
+STREAMD_COMPAT_STORAGE=memory:// python3 -m pytest -q -p no:cacheprovider compat_tests/python_clients compat_tests/kcat

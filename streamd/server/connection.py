@@ -23,13 +23,14 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import os
 import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated import api_versions_response as avr
-from streamd.protocol.buffers import flatten
+from streamd.protocol.buffers import FileRegion, flatten
 from streamd.protocol.framing import FrameDecoder, FrameError
 from streamd.protocol.headers import HeaderError, parse_request_prefix, response_header, skip_header_tags
 
@@ -162,7 +163,39 @@ class KafkaConnection(asyncio.Protocol):
                 if self._closed:
                     return
             assert self._transport is not None
-            self._transport.writelines(response)
+            if any(isinstance(chunk, FileRegion) for chunk in response):
+                await self._write_with_regions(response)
+            else:
+                self._transport.writelines(response)
+
+    async def _write_with_regions(self, chunks: list[Any]) -> None:
+        """Write a response holding file regions: bytes with writelines, each region with
+        loop.sendfile (sendfile(2) on plain sockets; asyncio falls back to read-and-write on
+        transports that cannot, such as TLS). Order is kept: sendfile waits for the buffered
+        bytes before it to drain."""
+        loop = asyncio.get_running_loop()
+        pending: list[Any] = []
+        transport = self._transport
+        assert transport is not None
+        try:
+            for chunk in chunks:
+                if not isinstance(chunk, FileRegion):
+                    pending.append(chunk)
+                    continue
+                if pending:
+                    transport.writelines(pending)
+                    pending = []
+                with os.fdopen(os.dup(chunk.fd), "rb") as source:
+                    await loop.sendfile(transport, source, chunk.offset, chunk.size)
+            if pending:
+                transport.writelines(pending)
+        except (ConnectionError, RuntimeError) as exc:
+            log.info("connection from %s lost while sending: %s", self._peer, exc)
+            self.close()
+        finally:
+            for chunk in chunks:
+                if isinstance(chunk, FileRegion):
+                    chunk.close()
 
     async def _handle(self, frame: bytes) -> list[Any] | _CloseConnection | None:
         try:

@@ -54,11 +54,17 @@ def open_storage(
 
         return MemoryEngine(url)
     if parsed.scheme == "file":
+        from urllib.parse import parse_qs
+
         from streamd.storage.file import FileEngine
+
+        # file:///path?sendfile=0 serves fetches with positional reads instead of sendfile(2).
+        query = parse_qs(parsed.query)
+        zero_copy = query.get("sendfile", ["1"])[0] not in ("0", "false", "no")
 
         path = Path(parsed.netloc + parsed.path) if (parsed.netloc or parsed.path) else data_dir
         if path is None:
             raise UnsupportedStorageURL("file:// needs a path (file:///var/lib/streamd) or --data-dir")
         return FileEngine(path.expanduser().resolve(), url=url, segment_bytes=segment_bytes, segment_ms=segment_ms,
-                          index_interval_bytes=index_interval_bytes)
+                          index_interval_bytes=index_interval_bytes, zero_copy=zero_copy)
     raise UnsupportedStorageURL(f"unsupported storage URL {url!r}: this build provides memory:// and file://")

@@ -61,12 +61,14 @@ class FileEngine(StorageEngine):
         segment_ms: int = 7 * 24 * 3600 * 1000,
         index_interval_bytes: int = 4096,
         url: str | None = None,
+        zero_copy: bool = False,
     ) -> None:
         self.root = root
         self.url = url or f"file://{root}"
         self._segment_bytes = segment_bytes
         self._segment_ms = segment_ms
         self._index_interval_bytes = index_interval_bytes
+        self.zero_copy = zero_copy
         self._logs: dict[PartitionKey, PartitionLog] = {}
         self._flushing: asyncio.Future[None] | None = None
         self.recovered_bytes = 0
@@ -118,13 +120,15 @@ class FileEngine(StorageEngine):
             return None
 
     def _new_log(self, key: PartitionKey) -> PartitionLog:
-        return PartitionLog(
+        partition_log = PartitionLog(
             self.root / "logs" / self._dir_name(key),
             segment_bytes=self._segment_bytes,
             segment_ms=self._segment_ms,
             index_interval_bytes=self._index_interval_bytes,
             validate_batch=_batch_is_valid,
         )
+        partition_log.zero_copy = self.zero_copy
+        return partition_log
 
     def create_partition(self, key: PartitionKey) -> None:
         if key in self._logs:

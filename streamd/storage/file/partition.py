@@ -15,7 +15,9 @@ import struct
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+from streamd.protocol.buffers import FileRegion
 from streamd.storage.base import AppendConflict, BatchInfo, LogRange, ReadResult
 from streamd.storage.file.segment import BatchLocation, Segment
 
@@ -69,6 +71,7 @@ class PartitionLog:
         self.recovery_point = 0
         self.unflushed = 0
         self.unflushed_records = 0
+        self.zero_copy = False  # serve reads as FileRegions for sendfile(2) instead of bytes
         self.last_flush_ms = int(time.time() * 1000)
 
     # -- opening and recovery -----------------------------------------------------------------
@@ -142,7 +145,7 @@ class PartitionLog:
     def read(self, offset: int, max_bytes: int, min_one: bool) -> ReadResult:
         """Contiguous batches from one segment, read with a single pread."""
         start_offset = max(offset, self.log_start_offset)
-        chunks: list[bytes] = []
+        chunks: list[Any] = []
         total = 0
         if start_offset < self.log_end_offset:
             segment = self.segments[self._segment_index(start_offset)]
@@ -157,9 +160,13 @@ class PartitionLog:
                     break
                 end = loc.position + loc.size
             if first is not None:
-                data = segment.read(first, end - first)
-                chunks.append(data)
-                total = len(data)
+                if self.zero_copy:
+                    chunks.append(FileRegion(segment.fd, first, end - first))
+                    total = end - first
+                else:
+                    data = segment.read(first, end - first)
+                    chunks.append(data)
+                    total = len(data)
         return ReadResult(chunks, total, self.log_start_offset, self.log_end_offset)
 
     # -- writing ------------------------------------------------------------------------------
