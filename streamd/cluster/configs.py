@@ -13,6 +13,7 @@ live in config_defs.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from streamd.protocol._generated import ErrorCode
 if TYPE_CHECKING:
     from streamd.cluster.topics import Topic, TopicRegistry
     from streamd.config import BrokerConfig
+
+log = logging.getLogger("streamd.configs")
 
 __all__ = ["AlterOperation", "ClusterConfigs", "ResourceError", "RESOURCE_TOPIC", "RESOURCE_BROKER"]
 
@@ -80,7 +83,10 @@ class ClusterConfigs:
         """Apply the dynamic broker overrides persisted in the metadata document."""
         for resource_name in ("", str(self._config.node_id)):
             for name, value in self._topics.broker_overrides(resource_name).items():
-                self._config.set_dynamic(name, value, default=resource_name == "")
+                try:
+                    self._config.set_dynamic(name, value, default=resource_name == "")
+                except ConfigError as exc:  # saved by an older version that allowed it
+                    log.warning("ignoring saved dynamic broker config %s=%s: %s", name, value, exc)
         self._settings.clear()
 
     def broker_value(self, name: str) -> Any:
@@ -92,7 +98,7 @@ class ClusterConfigs:
         for name, value in configs.items():
             if value is None:
                 raise ConfigError(name, f"Null value not supported for topic configs: {name}")
-        validate_topic_configs(configs)
+        validate_topic_configs(configs, self._config)
         return {name: str(value) for name, value in configs.items()}
 
     def topic_value(self, topic: Topic, name: str) -> Any:
@@ -148,7 +154,7 @@ class ClusterConfigs:
             entries = describe_topic_config(resource_name, topic.configs, self._config)
         elif resource_type == RESOURCE_BROKER:
             self._check_broker_name(resource_name, allow_default=True)
-            entries = describe_broker_config(self._config)
+            entries = describe_broker_config(self._config, cluster_default=resource_name == "")
         elif resource_type == RESOURCE_BROKER_LOGGER:
             raise ResourceError(ErrorCode.INVALID_REQUEST, "Broker logger configs are not supported by streamd.")
         else:
@@ -193,7 +199,10 @@ class ClusterConfigs:
                 if not definition.dynamic:
                     raise ResourceError(ErrorCode.INVALID_REQUEST,
                                         f"Cannot update these configs dynamically: Set({name})")
-                parse_value(definition, value)
+                try:
+                    parse_value(definition, value)
+                except ConfigError as exc:  # Kafka answers every broker-resource error with 42
+                    raise ResourceError(ErrorCode.INVALID_REQUEST, str(exc)) from None
             if not validate_only:
                 previous = self._topics.broker_overrides(resource_name)
                 self._topics.set_broker_overrides(resource_name, updated)

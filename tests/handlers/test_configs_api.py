@@ -8,7 +8,6 @@ from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated import alter_configs_request as acr
 from streamd.protocol._generated import describe_configs_request as dcr
 from streamd.protocol._generated import incremental_alter_configs_request as iacr
-from streamd.protocol._generated import metadata_request as mr
 from streamd.server.app import RunningBroker
 from tests.handlers.helpers import create_topic
 from tests.wire import WireClient
@@ -96,14 +95,19 @@ async def test_legacy_alter_configs_replaces_all_overrides(client: WireClient) -
 
 
 async def test_dynamic_broker_config_changes_behaviour(client: WireClient) -> None:
-    result = await incremental(client, BROKER, "", [("num.partitions", SET, "3")])
+    from streamd.records.builder import Record, build_batch
+    from tests.handlers.helpers import produce
+
+    await create_topic(client, "t")
+    big = build_batch([Record(key=b"k", value=b"x" * 3000, headers=[], timestamp=1, offset=0)])
+    assert (await produce(client, "t", big)).error_code == 0
+    result = await incremental(client, BROKER, "", [("message.max.bytes", SET, "1000")])
     assert result.error_code == 0
-    metadata = await client.call(ApiKey.METADATA, 12, mr.MetadataRequest(
-        topics=[mr.MetadataRequestTopic(name="auto3")], allow_auto_topic_creation=True))
-    assert len(metadata.topics[0].partitions) == 3
+    assert (await produce(client, "t", big)).error_code == ErrorCode.MESSAGE_TOO_LARGE
     entries = {c.name: c for c in (await describe(client, BROKER, "1")).configs}
-    assert entries["num.partitions"].config_source == 3  # DYNAMIC_DEFAULT_BROKER_CONFIG
-    static_only = await incremental(client, BROKER, "1", [("socket.request.max.bytes", SET, "5")])
+    assert entries["message.max.bytes"].config_source == 3  # DYNAMIC_DEFAULT_BROKER_CONFIG
+    # Kafka refuses runtime changes of static configs: INVALID_REQUEST (42).
+    static_only = await incremental(client, BROKER, "1", [("num.partitions", SET, "3")])
     assert static_only.error_code == ErrorCode.INVALID_REQUEST
 
 
