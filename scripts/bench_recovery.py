@@ -36,8 +36,8 @@ async def run(gigabytes: float, directory: Path, flush_every: int) -> dict[str, 
     await engine.open()
     key = PartitionKey(uuid.uuid4(), 0)
     engine.create_partition(key)
-    records = [Record(key=b"k%d" % i, value=bytes(1000), headers=[], timestamp=1_700_000_000_000 + i)
-               for i in range(16)]
+    now_ms = int(time.time() * 1000)
+    records = [Record(key=b"k%d" % i, value=bytes(1000), headers=[], timestamp=now_ms + i) for i in range(16)]
     total = 0
     target = int(gigabytes * 1e9)
     started = time.perf_counter()

@@ -191,7 +191,10 @@ class PartitionLog:
             active.size + len(stored) > self.segment_bytes
             or int(time.time() * 1000) - active.created_ms >= self.segment_ms
         ):
-            active.flush()
+            # A roll fsyncs the finished segment and checkpoints the recovery point, so that
+            # after a crash only the active segment is scanned (Kafka flushes on roll too).
+            self.flush()
+            write_atomically(self.directory / RECOVERY_POINT_FILE, str(self.recovery_point).encode())
             active = self._roll(base_offset)
         location = BatchLocation(base_offset, base_offset + last_offset_delta, max_timestamp, active.size,
                                  len(stored))
