@@ -169,8 +169,8 @@ class ClusterConfigs:
             return
         if resource_name != str(self._config.node_id):
             raise ResourceError(
-                ErrorCode.INVALID_REQUEST, f"Unexpected broker id, expected {self._config.node_id} but received "
-                f"{resource_name}"
+                ErrorCode.INVALID_REQUEST,
+                f"Unexpected broker id, expected {self._config.node_id} or empty string, but received {resource_name}",
             )
 
     # -- alter ---------------------------------------------------------------------------

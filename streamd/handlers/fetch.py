@@ -39,7 +39,9 @@ def _error(partition: int, error: int, high_watermark: int = -1, log_start: int 
         last_stable_offset=high_watermark,
         log_start_offset=log_start,
         aborted_transactions=None,
-        records=None,
+        # Empty, never null: librdkafka fails to parse a null record set ("invalid
+        # MessageSetSize -1") and Kafka always sends an empty one with an error.
+        records=b"",
     )
 
 
@@ -80,7 +82,8 @@ def _read_all(context: RequestContext, request: FetchRequest) -> tuple[list[Fetc
             stable = high_watermark
             offset = wanted.fetch_offset
             if offset < log_start or offset > log_end:
-                partitions_out.append(_error(index, ErrorCode.OFFSET_OUT_OF_RANGE, high_watermark, log_start))
+                # Kafka answers -1 for the watermarks and log start here (checked on 4.1 and 4.2).
+                partitions_out.append(_error(index, ErrorCode.OFFSET_OUT_OF_RANGE))
                 any_error = True
                 continue
             limit = min(wanted.partition_max_bytes, remaining)

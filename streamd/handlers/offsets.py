@@ -2,8 +2,8 @@
 
 ListOffsets special timestamps (ListOffsetsRequest.java): -1 latest (the high watermark, or
 the last stable offset under read_committed, v2+), -2 earliest, -3 the record with the largest
-timestamp (v7, KIP-734), -4 earliest local (v8, KIP-405: the log start here, there being no
-tiered storage), -5 earliest pending upload (v9, KIP-1023: no tiered storage, so none). A
+timestamp (v7, KIP-734), -4 earliest local (answered from v9 on, as Kafka 4.x does: the log
+start here, there being no tiered storage), -5 (v9+: no tiered storage, so none). A
 timestamp >= 0 finds the first record whose timestamp is at least it; none gives -1/-1.
 
 DeleteRecords moves the log start offset; -1 means the high watermark; an offset above the
@@ -82,7 +82,7 @@ def handle_list_offsets(context: RequestContext, request: ListOffsetsRequest) ->
                 # read_committed asks for the last stable offset, which equals the high
                 # watermark until transactions exist; the flag is carried for that issue.
                 answer.offset = broker.logs.last_stable_offset(key) if read_committed else log_end
-            elif timestamp in (EARLIEST, EARLIEST_LOCAL):
+            elif timestamp == EARLIEST or (timestamp == EARLIEST_LOCAL and version >= 9):
                 answer.offset = log_start
             elif timestamp == MAX_TIMESTAMP and version >= 7:
                 found = broker.logs.max_timestamp(key)
@@ -93,7 +93,9 @@ def handle_list_offsets(context: RequestContext, request: ListOffsetsRequest) ->
                 found = broker.logs.offset_for_timestamp(key, timestamp)
                 answer.offset, answer.timestamp = found.offset, found.timestamp
             else:
-                answer.error_code = ErrorCode.UNSUPPORTED_VERSION if timestamp >= -5 else ErrorCode.INVALID_REQUEST
+                # A special timestamp the request version does not know: Kafka answers 35
+                # (-3 below v7, -4 and -5 below v9, -6 and -7 through v10).
+                answer.error_code = ErrorCode.UNSUPPORTED_VERSION
                 continue
             if answer.offset >= 0:
                 answer.leader_epoch = _LEADER_EPOCH

@@ -68,7 +68,9 @@ def handle_create_topics(context: RequestContext, request: CreateTopicsRequest) 
             result.error_code = ErrorCode.INVALID_CONFIG
             result.error_message = str(exc)
             continue
-        if not request.validate_only:
+        if request.validate_only:
+            result.topic_id = uuid.uuid4()  # Kafka answers a dry run with a fresh random id too
+        else:
             topic = broker.topics.create_topic(plan)
             result.topic_id = topic.topic_id
         result.error_code = ErrorCode.NONE
@@ -140,8 +142,7 @@ def handle_create_partitions(
             continue
         topic = broker.topics.get(wanted.name)
         if topic is None:
-            result.error_code = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-            result.error_message = "This server does not host this topic-partition."
+            result.error_code = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION  # Kafka sends no message here
             continue
         assignments = None if wanted.assignments is None else [list(a.broker_ids) for a in wanted.assignments]
         try:
