@@ -27,8 +27,13 @@ PEER="${KAFKA_PEER_DIR:-$ROOT/.peers/kafka}"
 LIBS="$PEER/libs"
 KV="${KAFKA_VERSION:-$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$HERE/pom.xml")}"
 
+# A free loopback port other than $1.
 free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  python3 -c 'import socket, sys
+socks = []
+while True:
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); socks.append(s)
+    if s.getsockname()[1] != int(sys.argv[1]): print(s.getsockname()[1]); break' "$1"
 }
 
 # True once the broker answers an ApiVersions v0 request (the port alone opens before the
@@ -64,7 +69,7 @@ case "${1:-}" in
     PORT="${2:?usage: $0 start PORT [DIR]}"
     DIR="${3:-$PEER/run-$PORT}"
     [ -f "$LIBS/kafka_2.13-$KV.jar" ] || { echo "kafka $KV is not installed; run: $0 install" >&2; exit 1; }
-    CONTROLLER="${CONTROLLER_PORT:-$(free_port)}"
+    CONTROLLER="${CONTROLLER_PORT:-$(free_port "$PORT")}"
     mkdir -p "$DIR"
     DIR="$(cd "$DIR" && pwd)"
     if [ -f "$DIR/kafka.pid" ] && kill -0 "$(cat "$DIR/kafka.pid")" 2>/dev/null; then
