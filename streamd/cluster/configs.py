@@ -121,6 +121,8 @@ class ClusterConfigs:
                 deletes="delete" in policies,
                 delete_retention_ms=int(self.topic_value(topic, "delete.retention.ms")),
                 min_compaction_lag_ms=int(self.topic_value(topic, "min.compaction.lag.ms")),
+                segment_bytes=int(self.topic_value(topic, "segment.bytes")),
+                segment_ms=int(self.topic_value(topic, "segment.ms")),
                 max_message_bytes=int(self.topic_value(topic, "max.message.bytes")),
                 log_append_time=str(self.topic_value(topic, "message.timestamp.type")) == "LogAppendTime",
                 compacted="compact" in policies,

@@ -43,6 +43,8 @@ class TopicLogSettings:
     deletes: bool = True  # cleanup.policy contains delete
     delete_retention_ms: int = 86_400_000
     min_compaction_lag_ms: int = 0
+    segment_bytes: int = 1 << 30
+    segment_ms: int = 7 * 24 * 3600 * 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class LogManager:
         self._storage = storage
         self._producers: dict[PartitionKey, ProducerStateTable] = {}
         self._waiters: dict[PartitionKey, list[asyncio.Future[None]]] = {}
+        self._configured: dict[PartitionKey, tuple[int, int]] = {}
 
     # -- produce ---------------------------------------------------------------------------
     def append(
@@ -115,6 +118,10 @@ class LogManager:
                     log_append_time=_UNKNOWN,
                     log_start_offset=self._storage.log_range(key).log_start_offset,
                 )
+        segment_settings = (settings.segment_bytes, settings.segment_ms)
+        if self._configured.get(key) != segment_settings:
+            self._storage.configure(key, segment_bytes=settings.segment_bytes, segment_ms=settings.segment_ms)
+            self._configured[key] = segment_settings
         batch: memoryview | bytearray = records
         log_append_time = _UNKNOWN
         max_timestamp = header.max_timestamp
@@ -290,4 +297,5 @@ class LogManager:
     def forget(self, key: PartitionKey) -> None:
         """A partition was deleted: drop its state and wake its waiters."""
         self._producers.pop(key, None)
+        self._configured.pop(key, None)
         self._wake(key)

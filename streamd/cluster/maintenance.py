@@ -14,7 +14,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from streamd.storage import PartitionKey, StorageError
+from streamd.storage import StorageError
 
 if TYPE_CHECKING:
     from streamd.broker import Broker
@@ -95,24 +95,14 @@ class LogMaintenance:
         if compact is None:
             return 0
         cleaned = 0
-        loop = asyncio.get_running_loop()
         for topic in broker.topics.all():
             settings = broker.configs.log_settings(topic)
             if not settings.compacted:
                 continue
             for key in topic.partition_keys():
-                cleaned += await loop.run_in_executor(
-                    None, _compact_one, compact, key, now_ms, settings.delete_retention_ms,
-                    settings.min_compaction_lag_ms,
-                )
+                try:
+                    cleaned += await compact(key, now_ms=now_ms, delete_retention_ms=settings.delete_retention_ms,
+                                             min_compaction_lag_ms=settings.min_compaction_lag_ms)
+                except StorageError as exc:
+                    log.error("compaction of %s failed: %s", key, exc)
         return cleaned
-
-
-def _compact_one(compact: Any, key: PartitionKey, now_ms: int, delete_retention_ms: int,
-                 min_compaction_lag_ms: int) -> int:
-    try:
-        return int(compact(key, now_ms=now_ms, delete_retention_ms=delete_retention_ms,
-                           min_compaction_lag_ms=min_compaction_lag_ms))
-    except StorageError as exc:
-        log.error("compaction of %s failed: %s", key, exc)
-        return 0

@@ -64,14 +64,20 @@ def build_batch(
     control: bool = False,
     partition_leader_epoch: int = -1,
     log_append_time: bool = False,
+    keep_offsets: bool = False,
 ) -> bytes:
+    """Encode records into one v2 batch. With ``keep_offsets`` each record keeps its
+    ``offset`` (base offset = the first record's, gaps allowed), as the log cleaner needs."""
     if not records:
         raise ValueError("a record batch holds at least one record")
     base_timestamp = records[0].timestamp
     max_timestamp = max(r.timestamp for r in records)
+    if keep_offsets:
+        base_offset = records[0].offset
     payload = bytearray()
     for delta, record in enumerate(records):
-        _encode_record(payload, record, delta, base_timestamp)
+        _encode_record(payload, record, record.offset - base_offset if keep_offsets else delta, base_timestamp)
+    last_offset_delta = records[-1].offset - base_offset if keep_offsets else len(records) - 1
     body = compress(compression, payload) if compression != Compression.NONE else bytes(payload)
     attributes = int(compression)
     if log_append_time:
@@ -83,7 +89,7 @@ def build_batch(
     total = _HEADER.size + len(body)
     out = bytearray(
         _HEADER.pack(
-            base_offset, total - 12, partition_leader_epoch, 2, 0, attributes, len(records) - 1,
+            base_offset, total - 12, partition_leader_epoch, 2, 0, attributes, last_offset_delta,
             base_timestamp, max_timestamp, producer_id, producer_epoch, base_sequence, len(records),
         )
     )

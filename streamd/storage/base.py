@@ -184,6 +184,10 @@ class StorageEngine(abc.ABC):
         for info in self.batches(key, start_offset):
             yield bytes(self.read_batch(key, info)[:61])
 
+    def configure(self, key: PartitionKey, *, segment_bytes: int, segment_ms: int) -> None:  # noqa: B027
+        """Apply a topic's segment.bytes and segment.ms to one partition (engines with
+        segments); the broker calls it when the effective values change."""
+
     def unflushed_records(self, key: PartitionKey) -> int:
         """Records appended to ``key`` since its last flush (flush.messages)."""
         return 0

@@ -167,3 +167,21 @@ async def test_storage_errors_are_kafka_storage_error_and_other_partitions_serve
         assert (await fetch(client, "t", 0, partition=1)).error_code == ErrorCode.NONE
     finally:
         await stop(running, client)
+
+
+async def test_topic_segment_bytes_rolls_segments(tmp_path: Path) -> None:
+    running, client = await start(tmp_path)
+    await create_topic(client, "small", configs={"segment.bytes": str(1024 * 1024)})
+    await create_topic(client, "large")
+    try:
+        for name in ("small", "large"):
+            for _ in range(5):
+                await produce(client, name, build_batch([Record(key=b"k", value=b"x" * 400_000, timestamp=1)]))
+        engine = running.broker.storage
+        assert isinstance(engine, FileEngine)
+        small, large = running.broker.topics.get("small"), running.broker.topics.get("large")
+        assert small is not None and large is not None
+        assert len(engine._logs[PartitionKey(small.topic_id, 0)].segments) >= 2
+        assert len(engine._logs[PartitionKey(large.topic_id, 0)].segments) == 1
+    finally:
+        await stop(running, client)

@@ -32,6 +32,7 @@ from streamd.storage.base import (
     StorageError,
     UnknownPartition,
 )
+from streamd.storage.file.cleaner import commit, plan_compaction
 from streamd.storage.file.partition import PartitionLog, write_atomically
 
 __all__ = ["FileEngine"]
@@ -181,6 +182,11 @@ class FileEngine(StorageEngine):
     def batch_headers(self, key: PartitionKey, start_offset: int = 0) -> Iterator[bytes]:
         return self._log(key).headers(start_offset)
 
+    def configure(self, key: PartitionKey, *, segment_bytes: int, segment_ms: int) -> None:
+        partition = self._log(key)
+        partition.segment_bytes = segment_bytes
+        partition.segment_ms = segment_ms
+
     def unflushed_records(self, key: PartitionKey) -> int:
         return self._log(key).unflushed_records
 
@@ -195,6 +201,32 @@ class FileEngine(StorageEngine):
 
     def delete_records(self, key: PartitionKey, before_offset: int) -> int:
         return self._log(key).delete_records(before_offset)
+
+    async def compact(self, key: PartitionKey, *, now_ms: int, delete_retention_ms: int,
+                      min_compaction_lag_ms: int) -> int:
+        """Compact the closed segments of ``key`` (cleaner.py); returns records removed. The
+        rewriting runs in a worker thread; the swap happens here, on the event loop."""
+        partition = self._log(key)
+        segments = list(partition.segments)
+        if len(segments) < 2:
+            return 0
+        loop = asyncio.get_running_loop()
+        try:
+            plan = await loop.run_in_executor(
+                None, lambda: plan_compaction(segments, segments[-1].size, now_ms=now_ms,
+                                              delete_retention_ms=delete_retention_ms,
+                                              min_compaction_lag_ms=min_compaction_lag_ms))
+        except OSError as exc:
+            raise StorageError(f"compaction of {key} failed: {exc}") from exc
+        if key not in self._logs or self._logs[key] is not partition:
+            for _, path in plan.cleaned:
+                path.unlink(missing_ok=True)
+            return 0
+        partition.replace_segments(commit(partition.segments, plan))
+        if plan.records_removed:
+            log.info("compacted %s: %d records removed, %d -> %d bytes", key, plan.records_removed,
+                     plan.bytes_before, plan.bytes_after)
+        return plan.records_removed
 
     async def flush(self, keys: Sequence[PartitionKey] | None = None) -> None:
         """fsync every partition with unflushed appends. A caller arriving while a flush runs

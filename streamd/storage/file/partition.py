@@ -147,8 +147,17 @@ class PartitionLog:
         start_offset = max(offset, self.log_start_offset)
         chunks: list[Any] = []
         total = 0
+        index = self._segment_index(start_offset)
+        # Compaction can leave a segment with no batch at or after an offset it covers; the
+        # read then moves on to the next segment (Kafka's LocalLog.read does the same).
+        while (
+            index + 1 < len(self.segments)
+            and start_offset < self.log_end_offset
+            and next(self.segments[index].locate(start_offset), None) is None
+        ):
+            index += 1
         if start_offset < self.log_end_offset:
-            segment = self.segments[self._segment_index(start_offset)]
+            segment = self.segments[index]
             first: int | None = None
             end = 0
             for loc in segment.locate(start_offset):
@@ -223,6 +232,11 @@ class PartitionLog:
         if doomed:
             self.delete_records(self.segments[doomed].base_offset)
         return self.log_start_offset
+
+    def replace_segments(self, segments: list[Segment]) -> None:
+        """Install the segment list the cleaner produced (same base offsets)."""
+        self.segments = segments
+        self._bases = [s.base_offset for s in self.segments]
 
     def delete_records(self, before_offset: int) -> int:
         new_start = min(max(before_offset, self.log_start_offset), self.log_end_offset)
