@@ -324,7 +324,11 @@ def emit_reader(em: Emitter, message: Message, struct: Struct, version: int) -> 
             em.line(3, "pos = end")
             assigned += [f.attr for f in tagged]
         else:
-            em.line(1, "unknown, pos = skip_tags(buf, pos, unknown)")
+            # Almost every tag section is the single byte 0: skip it without a call.
+            em.line(1, "if buf[pos] == 0:")
+            em.line(2, "pos += 1")
+            em.line(1, "else:")
+            em.line(2, "unknown, pos = skip_tags(buf, pos, unknown)")
     args = ", ".join(f"{a}=v_{a}" for a in assigned)
     em.line(1, f"return {struct.name}({args}{', ' if args else ''}unknown_tags=unknown), pos")
     em.line(0)
@@ -348,8 +352,7 @@ def emit_read_value(em: Emitter, message: Message, f: Field, version: int, flexi
     compact = flexible and not f.flexible_override_none
     if f.is_array:
         if compact:
-            em.line(ind, f"n, pos = read_uvarint({b}, pos)")
-            em.line(ind, "n -= 1")
+            emit_uvarint_minus_one(em, b, ind)
         else:
             em.line(ind, f"(n,) = I32.unpack_from({b}, pos)")
             em.line(ind, "pos += 4")
@@ -359,7 +362,8 @@ def emit_read_value(em: Emitter, message: Message, f: Field, version: int, flexi
         else:
             em.line(ind + 1, f"raise DecodeError('non-nullable field {f.name} was null')")
         em.line(ind, "else:")
-        em.line(ind + 1, f"check_count({b}, pos, n)")
+        em.line(ind + 1, f"if n > len({b}) - pos:")
+        em.line(ind + 2, "check_count(" + b + ", pos, n)")
         elem = f.element
         if f.struct:
             em.line(ind + 1, f"{target} = []")
@@ -396,6 +400,16 @@ def emit_read_value(em: Emitter, message: Message, f: Field, version: int, flexi
     emit_read_scalar(em, f.element, nullable, compact, target, ind, b, f.name)
 
 
+def emit_uvarint_minus_one(em: Emitter, b: str, ind: int) -> None:
+    """A compact length (uvarint N+1) into ``n``, with the one-byte case inline."""
+    em.line(ind, f"n = {b}[pos]")
+    em.line(ind, "if n < 0x80:")
+    em.line(ind + 1, "pos += 1")
+    em.line(ind, "else:")
+    em.line(ind + 1, f"n, pos = read_uvarint({b}, pos)")
+    em.line(ind, "n -= 1")
+
+
 def emit_read_scalar(em: Emitter, elem: str, nullable: bool, compact: bool, target: str, ind: int, b: str,
                      fname: str) -> None:
     if elem == "uuid":
@@ -404,8 +418,7 @@ def emit_read_scalar(em: Emitter, elem: str, nullable: bool, compact: bool, targ
         em.line(ind, "pos = end")
         return
     if compact:
-        em.line(ind, f"n, pos = read_uvarint({b}, pos)")
-        em.line(ind, "n -= 1")
+        emit_uvarint_minus_one(em, b, ind)
     elif elem == "string":
         em.line(ind, f"(n,) = I16.unpack_from({b}, pos)")
         em.line(ind, "pos += 2")
@@ -496,7 +509,8 @@ def emit_write_value(em: Emitter, f: Field, version: int, flexible: bool, value:
             em.line(ind + 1, f"raise ValueError('non-nullable field {f.name} is None')")
         em.line(ind, "else:")
         if compact:
-            em.line(ind + 1, f"write_uvarint({out}, len(items) + 1)")
+            em.line(ind + 1, "n = len(items) + 1")
+            em.line(ind + 1, f"{out}.append(n) if n < 0x80 else write_uvarint({out}, n)")
         else:
             em.line(ind + 1, f"{out} += I32.pack(len(items))")
         elem = f.element
@@ -551,7 +565,8 @@ def emit_write_scalar(em: Emitter, elem: str, nullable: bool, compact: bool, val
         em.line(ind + 1, "raw = v")
         length = "len(raw)"
     if compact:
-        em.line(ind + 1, f"write_uvarint({out}, {length} + 1)")
+        em.line(ind + 1, f"n = {length} + 1")
+        em.line(ind + 1, f"{out}.append(n) if n < 0x80 else write_uvarint({out}, n)")
     elif elem == "string":
         em.line(ind + 1, f"{out} += I16.pack({length})")
     else:

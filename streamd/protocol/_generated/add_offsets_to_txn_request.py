@@ -160,7 +160,11 @@ def _write_AddOffsetsToTxnRequest_v2(o: AddOffsetsToTxnRequest, out: bytearray, 
 
 
 def _read_AddOffsetsToTxnRequest_v3(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -170,7 +174,11 @@ def _read_AddOffsetsToTxnRequest_v3(buf: memoryview, pos: int) -> tuple[AddOffse
         pos = end
     v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -179,7 +187,10 @@ def _read_AddOffsetsToTxnRequest_v3(buf: memoryview, pos: int) -> tuple[AddOffse
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddOffsetsToTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, group_id=v_group_id, unknown_tags=unknown), pos
 
 
@@ -189,7 +200,8 @@ def _write_AddOffsetsToTxnRequest_v3(o: AddOffsetsToTxnRequest, out: bytearray, 
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.producer_id, o.producer_epoch)
     v = o.group_id
@@ -197,7 +209,8 @@ def _write_AddOffsetsToTxnRequest_v3(o: AddOffsetsToTxnRequest, out: bytearray, 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -211,7 +224,11 @@ def _write_AddOffsetsToTxnRequest_v3(o: AddOffsetsToTxnRequest, out: bytearray, 
 
 
 def _read_AddOffsetsToTxnRequest_v4(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -221,7 +238,11 @@ def _read_AddOffsetsToTxnRequest_v4(buf: memoryview, pos: int) -> tuple[AddOffse
         pos = end
     v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -230,7 +251,10 @@ def _read_AddOffsetsToTxnRequest_v4(buf: memoryview, pos: int) -> tuple[AddOffse
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddOffsetsToTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, group_id=v_group_id, unknown_tags=unknown), pos
 
 
@@ -240,7 +264,8 @@ def _write_AddOffsetsToTxnRequest_v4(o: AddOffsetsToTxnRequest, out: bytearray, 
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.producer_id, o.producer_epoch)
     v = o.group_id
@@ -248,7 +273,8 @@ def _write_AddOffsetsToTxnRequest_v4(o: AddOffsetsToTxnRequest, out: bytearray, 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -71,7 +71,10 @@ def _read_AddOffsetsToTxnResponse_v3(buf: memoryview, pos: int) -> tuple[AddOffs
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -92,7 +95,10 @@ def _read_AddOffsetsToTxnResponse_v4(buf: memoryview, pos: int) -> tuple[AddOffs
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
 
 

@@ -71,7 +71,8 @@ def _read_AddPartitionsToTxnRequest_v0(buf: memoryview, pos: int) -> tuple[AddPa
     if n < 0:
         raise DecodeError('non-nullable field V3AndBelowTopics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_v3_and_below_topics = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopic_v0(buf, pos)
@@ -112,7 +113,8 @@ def _read_AddPartitionsToTxnTopic_v0(buf: memoryview, pos: int) -> tuple[AddPart
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -151,7 +153,8 @@ def _read_AddPartitionsToTxnRequest_v1(buf: memoryview, pos: int) -> tuple[AddPa
     if n < 0:
         raise DecodeError('non-nullable field V3AndBelowTopics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_v3_and_below_topics = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopic_v1(buf, pos)
@@ -192,7 +195,8 @@ def _read_AddPartitionsToTxnTopic_v1(buf: memoryview, pos: int) -> tuple[AddPart
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -231,7 +235,8 @@ def _read_AddPartitionsToTxnRequest_v2(buf: memoryview, pos: int) -> tuple[AddPa
     if n < 0:
         raise DecodeError('non-nullable field V3AndBelowTopics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_v3_and_below_topics = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopic_v2(buf, pos)
@@ -272,7 +277,8 @@ def _read_AddPartitionsToTxnTopic_v2(buf: memoryview, pos: int) -> tuple[AddPart
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -296,7 +302,11 @@ def _write_AddPartitionsToTxnTopic_v2(o: AddPartitionsToTxnTopic, out: bytearray
 
 
 def _read_AddPartitionsToTxnRequest_v3(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field V3AndBelowTransactionalId was null')
@@ -306,18 +316,26 @@ def _read_AddPartitionsToTxnRequest_v3(buf: memoryview, pos: int) -> tuple[AddPa
         pos = end
     v_v3_and_below_producer_id, v_v3_and_below_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field V3AndBelowTopics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_v3_and_below_topics = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopic_v3(buf, pos)
             v_v3_and_below_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnRequest(v3_and_below_transactional_id=v_v3_and_below_transactional_id, v3_and_below_producer_id=v_v3_and_below_producer_id, v3_and_below_producer_epoch=v_v3_and_below_producer_epoch, v3_and_below_topics=v_v3_and_below_topics, unknown_tags=unknown), pos
 
 
@@ -327,14 +345,16 @@ def _write_AddPartitionsToTxnRequest_v3(o: AddPartitionsToTxnRequest, out: bytea
         raise ValueError('non-nullable field V3AndBelowTransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.v3_and_below_producer_id, o.v3_and_below_producer_epoch)
     items = o.v3_and_below_topics
     if items is None:
         raise ValueError('non-nullable field V3AndBelowTopics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTopic_v3(item, out, chunks)
     if o.unknown_tags:
@@ -349,7 +369,11 @@ def _write_AddPartitionsToTxnRequest_v3(o: AddPartitionsToTxnRequest, out: bytea
 
 
 def _read_AddPartitionsToTxnTopic_v3(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -357,16 +381,24 @@ def _read_AddPartitionsToTxnTopic_v3(buf: memoryview, pos: int) -> tuple[AddPart
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -376,13 +408,15 @@ def _write_AddPartitionsToTxnTopic_v3(o: AddPartitionsToTxnTopic, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -396,18 +430,26 @@ def _write_AddPartitionsToTxnTopic_v3(o: AddPartitionsToTxnTopic, out: bytearray
 
 
 def _read_AddPartitionsToTxnRequest_v4(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Transactions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transactions = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTransaction_v4(buf, pos)
             v_transactions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnRequest(transactions=v_transactions, unknown_tags=unknown), pos
 
 
@@ -416,7 +458,8 @@ def _write_AddPartitionsToTxnRequest_v4(o: AddPartitionsToTxnRequest, out: bytea
     if items is None:
         raise ValueError('non-nullable field Transactions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTransaction_v4(item, out, chunks)
     if o.unknown_tags:
@@ -431,7 +474,11 @@ def _write_AddPartitionsToTxnRequest_v4(o: AddPartitionsToTxnRequest, out: bytea
 
 
 def _read_AddPartitionsToTxnTransaction_v4(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTransaction, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -441,18 +488,26 @@ def _read_AddPartitionsToTxnTransaction_v4(buf: memoryview, pos: int) -> tuple[A
         pos = end
     v_producer_id, v_producer_epoch, v_verify_only = _S1.unpack_from(buf, pos)
     pos += 11
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopic_v4(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTransaction(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, verify_only=v_verify_only, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -462,14 +517,16 @@ def _write_AddPartitionsToTxnTransaction_v4(o: AddPartitionsToTxnTransaction, ou
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.producer_id, o.producer_epoch, o.verify_only)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTopic_v4(item, out, chunks)
     if o.unknown_tags:
@@ -484,7 +541,11 @@ def _write_AddPartitionsToTxnTransaction_v4(o: AddPartitionsToTxnTransaction, ou
 
 
 def _read_AddPartitionsToTxnTopic_v4(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -492,16 +553,24 @@ def _read_AddPartitionsToTxnTopic_v4(buf: memoryview, pos: int) -> tuple[AddPart
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -511,13 +580,15 @@ def _write_AddPartitionsToTxnTopic_v4(o: AddPartitionsToTxnTopic, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -531,18 +602,26 @@ def _write_AddPartitionsToTxnTopic_v4(o: AddPartitionsToTxnTopic, out: bytearray
 
 
 def _read_AddPartitionsToTxnRequest_v5(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Transactions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transactions = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTransaction_v5(buf, pos)
             v_transactions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnRequest(transactions=v_transactions, unknown_tags=unknown), pos
 
 
@@ -551,7 +630,8 @@ def _write_AddPartitionsToTxnRequest_v5(o: AddPartitionsToTxnRequest, out: bytea
     if items is None:
         raise ValueError('non-nullable field Transactions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTransaction_v5(item, out, chunks)
     if o.unknown_tags:
@@ -566,7 +646,11 @@ def _write_AddPartitionsToTxnRequest_v5(o: AddPartitionsToTxnRequest, out: bytea
 
 
 def _read_AddPartitionsToTxnTransaction_v5(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTransaction, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -576,18 +660,26 @@ def _read_AddPartitionsToTxnTransaction_v5(buf: memoryview, pos: int) -> tuple[A
         pos = end
     v_producer_id, v_producer_epoch, v_verify_only = _S1.unpack_from(buf, pos)
     pos += 11
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopic_v5(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTransaction(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, verify_only=v_verify_only, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -597,14 +689,16 @@ def _write_AddPartitionsToTxnTransaction_v5(o: AddPartitionsToTxnTransaction, ou
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.producer_id, o.producer_epoch, o.verify_only)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTopic_v5(item, out, chunks)
     if o.unknown_tags:
@@ -619,7 +713,11 @@ def _write_AddPartitionsToTxnTransaction_v5(o: AddPartitionsToTxnTransaction, ou
 
 
 def _read_AddPartitionsToTxnTopic_v5(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -627,16 +725,24 @@ def _read_AddPartitionsToTxnTopic_v5(buf: memoryview, pos: int) -> tuple[AddPart
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -646,13 +752,15 @@ def _write_AddPartitionsToTxnTopic_v5(o: AddPartitionsToTxnTopic, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -66,7 +66,8 @@ def _read_AddPartitionsToTxnResponse_v0(buf: memoryview, pos: int) -> tuple[AddP
     if n < 0:
         raise DecodeError('non-nullable field ResultsByTopicV3AndBelow was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_topic_v3_and_below = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopicResult_v0(buf, pos)
@@ -100,7 +101,8 @@ def _read_AddPartitionsToTxnTopicResult_v0(buf: memoryview, pos: int) -> tuple[A
     if n < 0:
         raise DecodeError('non-nullable field ResultsByPartition was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_partition = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnPartitionResult_v0(buf, pos)
@@ -145,7 +147,8 @@ def _read_AddPartitionsToTxnResponse_v1(buf: memoryview, pos: int) -> tuple[AddP
     if n < 0:
         raise DecodeError('non-nullable field ResultsByTopicV3AndBelow was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_topic_v3_and_below = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopicResult_v1(buf, pos)
@@ -179,7 +182,8 @@ def _read_AddPartitionsToTxnTopicResult_v1(buf: memoryview, pos: int) -> tuple[A
     if n < 0:
         raise DecodeError('non-nullable field ResultsByPartition was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_partition = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnPartitionResult_v1(buf, pos)
@@ -224,7 +228,8 @@ def _read_AddPartitionsToTxnResponse_v2(buf: memoryview, pos: int) -> tuple[AddP
     if n < 0:
         raise DecodeError('non-nullable field ResultsByTopicV3AndBelow was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_topic_v3_and_below = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopicResult_v2(buf, pos)
@@ -258,7 +263,8 @@ def _read_AddPartitionsToTxnTopicResult_v2(buf: memoryview, pos: int) -> tuple[A
     if n < 0:
         raise DecodeError('non-nullable field ResultsByPartition was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_partition = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnPartitionResult_v2(buf, pos)
@@ -298,18 +304,26 @@ def _write_AddPartitionsToTxnPartitionResult_v2(o: AddPartitionsToTxnPartitionRe
 def _read_AddPartitionsToTxnResponse_v3(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResultsByTopicV3AndBelow was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_topic_v3_and_below = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopicResult_v3(buf, pos)
             v_results_by_topic_v3_and_below.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnResponse(throttle_time_ms=v_throttle_time_ms, results_by_topic_v3_and_below=v_results_by_topic_v3_and_below, unknown_tags=unknown), pos
 
 
@@ -319,7 +333,8 @@ def _write_AddPartitionsToTxnResponse_v3(o: AddPartitionsToTxnResponse, out: byt
     if items is None:
         raise ValueError('non-nullable field ResultsByTopicV3AndBelow is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTopicResult_v3(item, out, chunks)
     if o.unknown_tags:
@@ -334,7 +349,11 @@ def _write_AddPartitionsToTxnResponse_v3(o: AddPartitionsToTxnResponse, out: byt
 
 
 def _read_AddPartitionsToTxnTopicResult_v3(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -342,18 +361,26 @@ def _read_AddPartitionsToTxnTopicResult_v3(buf: memoryview, pos: int) -> tuple[A
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResultsByPartition was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_partition = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnPartitionResult_v3(buf, pos)
             v_results_by_partition.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTopicResult(name=v_name, results_by_partition=v_results_by_partition, unknown_tags=unknown), pos
 
 
@@ -363,13 +390,15 @@ def _write_AddPartitionsToTxnTopicResult_v3(o: AddPartitionsToTxnTopicResult, ou
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.results_by_partition
     if items is None:
         raise ValueError('non-nullable field ResultsByPartition is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnPartitionResult_v3(item, out, chunks)
     if o.unknown_tags:
@@ -387,7 +416,10 @@ def _read_AddPartitionsToTxnPartitionResult_v3(buf: memoryview, pos: int) -> tup
     v_partition_index, v_partition_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnPartitionResult(partition_index=v_partition_index, partition_error_code=v_partition_error_code, unknown_tags=unknown), pos
 
 
@@ -407,18 +439,26 @@ def _write_AddPartitionsToTxnPartitionResult_v3(o: AddPartitionsToTxnPartitionRe
 def _read_AddPartitionsToTxnResponse_v4(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResultsByTransaction was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_transaction = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnResult_v4(buf, pos)
             v_results_by_transaction.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, results_by_transaction=v_results_by_transaction, unknown_tags=unknown), pos
 
 
@@ -428,7 +468,8 @@ def _write_AddPartitionsToTxnResponse_v4(o: AddPartitionsToTxnResponse, out: byt
     if items is None:
         raise ValueError('non-nullable field ResultsByTransaction is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -443,7 +484,11 @@ def _write_AddPartitionsToTxnResponse_v4(o: AddPartitionsToTxnResponse, out: byt
 
 
 def _read_AddPartitionsToTxnResult_v4(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -451,18 +496,26 @@ def _read_AddPartitionsToTxnResult_v4(buf: memoryview, pos: int) -> tuple[AddPar
         end = check_length(buf, pos, n)
         v_transactional_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_results = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopicResult_v4(buf, pos)
             v_topic_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnResult(transactional_id=v_transactional_id, topic_results=v_topic_results, unknown_tags=unknown), pos
 
 
@@ -472,13 +525,15 @@ def _write_AddPartitionsToTxnResult_v4(o: AddPartitionsToTxnResult, out: bytearr
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topic_results
     if items is None:
         raise ValueError('non-nullable field TopicResults is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTopicResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -493,7 +548,11 @@ def _write_AddPartitionsToTxnResult_v4(o: AddPartitionsToTxnResult, out: bytearr
 
 
 def _read_AddPartitionsToTxnTopicResult_v4(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -501,18 +560,26 @@ def _read_AddPartitionsToTxnTopicResult_v4(buf: memoryview, pos: int) -> tuple[A
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResultsByPartition was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_partition = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnPartitionResult_v4(buf, pos)
             v_results_by_partition.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTopicResult(name=v_name, results_by_partition=v_results_by_partition, unknown_tags=unknown), pos
 
 
@@ -522,13 +589,15 @@ def _write_AddPartitionsToTxnTopicResult_v4(o: AddPartitionsToTxnTopicResult, ou
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.results_by_partition
     if items is None:
         raise ValueError('non-nullable field ResultsByPartition is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnPartitionResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -546,7 +615,10 @@ def _read_AddPartitionsToTxnPartitionResult_v4(buf: memoryview, pos: int) -> tup
     v_partition_index, v_partition_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnPartitionResult(partition_index=v_partition_index, partition_error_code=v_partition_error_code, unknown_tags=unknown), pos
 
 
@@ -566,18 +638,26 @@ def _write_AddPartitionsToTxnPartitionResult_v4(o: AddPartitionsToTxnPartitionRe
 def _read_AddPartitionsToTxnResponse_v5(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResultsByTransaction was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_transaction = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnResult_v5(buf, pos)
             v_results_by_transaction.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, results_by_transaction=v_results_by_transaction, unknown_tags=unknown), pos
 
 
@@ -587,7 +667,8 @@ def _write_AddPartitionsToTxnResponse_v5(o: AddPartitionsToTxnResponse, out: byt
     if items is None:
         raise ValueError('non-nullable field ResultsByTransaction is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnResult_v5(item, out, chunks)
     if o.unknown_tags:
@@ -602,7 +683,11 @@ def _write_AddPartitionsToTxnResponse_v5(o: AddPartitionsToTxnResponse, out: byt
 
 
 def _read_AddPartitionsToTxnResult_v5(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -610,18 +695,26 @@ def _read_AddPartitionsToTxnResult_v5(buf: memoryview, pos: int) -> tuple[AddPar
         end = check_length(buf, pos, n)
         v_transactional_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_results = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnTopicResult_v5(buf, pos)
             v_topic_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnResult(transactional_id=v_transactional_id, topic_results=v_topic_results, unknown_tags=unknown), pos
 
 
@@ -631,13 +724,15 @@ def _write_AddPartitionsToTxnResult_v5(o: AddPartitionsToTxnResult, out: bytearr
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topic_results
     if items is None:
         raise ValueError('non-nullable field TopicResults is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnTopicResult_v5(item, out, chunks)
     if o.unknown_tags:
@@ -652,7 +747,11 @@ def _write_AddPartitionsToTxnResult_v5(o: AddPartitionsToTxnResult, out: bytearr
 
 
 def _read_AddPartitionsToTxnTopicResult_v5(buf: memoryview, pos: int) -> tuple[AddPartitionsToTxnTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -660,18 +759,26 @@ def _read_AddPartitionsToTxnTopicResult_v5(buf: memoryview, pos: int) -> tuple[A
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResultsByPartition was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results_by_partition = []
         for _ in range(n):
             item, pos = _read_AddPartitionsToTxnPartitionResult_v5(buf, pos)
             v_results_by_partition.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnTopicResult(name=v_name, results_by_partition=v_results_by_partition, unknown_tags=unknown), pos
 
 
@@ -681,13 +788,15 @@ def _write_AddPartitionsToTxnTopicResult_v5(o: AddPartitionsToTxnTopicResult, ou
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.results_by_partition
     if items is None:
         raise ValueError('non-nullable field ResultsByPartition is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AddPartitionsToTxnPartitionResult_v5(item, out, chunks)
     if o.unknown_tags:
@@ -705,7 +814,10 @@ def _read_AddPartitionsToTxnPartitionResult_v5(buf: memoryview, pos: int) -> tup
     v_partition_index, v_partition_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AddPartitionsToTxnPartitionResult(partition_index=v_partition_index, partition_error_code=v_partition_error_code, unknown_tags=unknown), pos
 
 

@@ -63,7 +63,8 @@ def _read_AlterClientQuotasRequest_v0(buf: memoryview, pos: int) -> tuple[AlterC
     if n < 0:
         raise DecodeError('non-nullable field Entries was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entries = []
         for _ in range(n):
             item, pos = _read_EntryData_v0(buf, pos)
@@ -91,7 +92,8 @@ def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
     if n < 0:
         raise DecodeError('non-nullable field Entity was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entity = []
         for _ in range(n):
             item, pos = _read_EntityData_v0(buf, pos)
@@ -101,7 +103,8 @@ def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
     if n < 0:
         raise DecodeError('non-nullable field Ops was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_ops = []
         for _ in range(n):
             item, pos = _read_OpData_v0(buf, pos)
@@ -192,12 +195,17 @@ def _write_OpData_v0(o: OpData, out: bytearray, chunks: list[Any]) -> None:
 
 
 def _read_AlterClientQuotasRequest_v1(buf: memoryview, pos: int) -> tuple[AlterClientQuotasRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Entries was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entries = []
         for _ in range(n):
             item, pos = _read_EntryData_v1(buf, pos)
@@ -205,7 +213,10 @@ def _read_AlterClientQuotasRequest_v1(buf: memoryview, pos: int) -> tuple[AlterC
     v_validate_only, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterClientQuotasRequest(entries=v_entries, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -214,7 +225,8 @@ def _write_AlterClientQuotasRequest_v1(o: AlterClientQuotasRequest, out: bytearr
     if items is None:
         raise ValueError('non-nullable field Entries is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EntryData_v1(item, out, chunks)
     out += _S0.pack(o.validate_only)
@@ -230,28 +242,41 @@ def _write_AlterClientQuotasRequest_v1(o: AlterClientQuotasRequest, out: bytearr
 
 
 def _read_EntryData_v1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Entity was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entity = []
         for _ in range(n):
             item, pos = _read_EntityData_v1(buf, pos)
             v_entity.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Ops was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_ops = []
         for _ in range(n):
             item, pos = _read_OpData_v1(buf, pos)
             v_ops.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EntryData(entity=v_entity, ops=v_ops, unknown_tags=unknown), pos
 
 
@@ -260,14 +285,16 @@ def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None
     if items is None:
         raise ValueError('non-nullable field Entity is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EntityData_v1(item, out, chunks)
     items = o.ops
     if items is None:
         raise ValueError('non-nullable field Ops is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OpData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -282,7 +309,11 @@ def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None
 
 
 def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field EntityType was null')
@@ -290,7 +321,11 @@ def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
         end = check_length(buf, pos, n)
         v_entity_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_entity_name = None
@@ -299,7 +334,10 @@ def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
         v_entity_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
 
 
@@ -309,14 +347,16 @@ def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> No
         raise ValueError('non-nullable field EntityType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.entity_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -330,7 +370,11 @@ def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> No
 
 
 def _read_OpData_v1(buf: memoryview, pos: int) -> tuple[OpData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Key was null')
@@ -341,7 +385,10 @@ def _read_OpData_v1(buf: memoryview, pos: int) -> tuple[OpData, int]:
     v_value, v_remove = _S1.unpack_from(buf, pos)
     pos += 9
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OpData(key=v_key, value=v_value, remove=v_remove, unknown_tags=unknown), pos
 
 
@@ -351,7 +398,8 @@ def _write_OpData_v1(o: OpData, out: bytearray, chunks: list[Any]) -> None:
         raise ValueError('non-nullable field Key is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.value, o.remove)
     if o.unknown_tags:

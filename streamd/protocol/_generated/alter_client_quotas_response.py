@@ -58,7 +58,8 @@ def _read_AlterClientQuotasResponse_v0(buf: memoryview, pos: int) -> tuple[Alter
     if n < 0:
         raise DecodeError('non-nullable field Entries was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entries = []
         for _ in range(n):
             item, pos = _read_EntryData_v0(buf, pos)
@@ -94,7 +95,8 @@ def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
     if n < 0:
         raise DecodeError('non-nullable field Entity was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entity = []
         for _ in range(n):
             item, pos = _read_EntityData_v0(buf, pos)
@@ -162,18 +164,26 @@ def _write_EntityData_v0(o: EntityData, out: bytearray, chunks: list[Any]) -> No
 def _read_AlterClientQuotasResponse_v1(buf: memoryview, pos: int) -> tuple[AlterClientQuotasResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Entries was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entries = []
         for _ in range(n):
             item, pos = _read_EntryData_v1(buf, pos)
             v_entries.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterClientQuotasResponse(throttle_time_ms=v_throttle_time_ms, entries=v_entries, unknown_tags=unknown), pos
 
 
@@ -183,7 +193,8 @@ def _write_AlterClientQuotasResponse_v1(o: AlterClientQuotasResponse, out: bytea
     if items is None:
         raise ValueError('non-nullable field Entries is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EntryData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -200,7 +211,11 @@ def _write_AlterClientQuotasResponse_v1(o: AlterClientQuotasResponse, out: bytea
 def _read_EntryData_v1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -208,18 +223,26 @@ def _read_EntryData_v1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Entity was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entity = []
         for _ in range(n):
             item, pos = _read_EntityData_v1(buf, pos)
             v_entity.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EntryData(error_code=v_error_code, error_message=v_error_message, entity=v_entity, unknown_tags=unknown), pos
 
 
@@ -230,13 +253,15 @@ def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.entity
     if items is None:
         raise ValueError('non-nullable field Entity is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EntityData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -251,7 +276,11 @@ def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None
 
 
 def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field EntityType was null')
@@ -259,7 +288,11 @@ def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
         end = check_length(buf, pos, n)
         v_entity_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_entity_name = None
@@ -268,7 +301,10 @@ def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
         v_entity_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
 
 
@@ -278,14 +314,16 @@ def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> No
         raise ValueError('non-nullable field EntityType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.entity_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

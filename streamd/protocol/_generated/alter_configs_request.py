@@ -56,7 +56,8 @@ def _read_AlterConfigsRequest_v0(buf: memoryview, pos: int) -> tuple[AlterConfig
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_AlterConfigsResource_v0(buf, pos)
@@ -94,7 +95,8 @@ def _read_AlterConfigsResource_v0(buf: memoryview, pos: int) -> tuple[AlterConfi
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_AlterableConfig_v0(buf, pos)
@@ -165,7 +167,8 @@ def _read_AlterConfigsRequest_v1(buf: memoryview, pos: int) -> tuple[AlterConfig
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_AlterConfigsResource_v1(buf, pos)
@@ -203,7 +206,8 @@ def _read_AlterConfigsResource_v1(buf: memoryview, pos: int) -> tuple[AlterConfi
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_AlterableConfig_v1(buf, pos)
@@ -269,12 +273,17 @@ def _write_AlterableConfig_v1(o: AlterableConfig, out: bytearray, chunks: list[A
 
 
 def _read_AlterConfigsRequest_v2(buf: memoryview, pos: int) -> tuple[AlterConfigsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_AlterConfigsResource_v2(buf, pos)
@@ -282,7 +291,10 @@ def _read_AlterConfigsRequest_v2(buf: memoryview, pos: int) -> tuple[AlterConfig
     v_validate_only, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterConfigsRequest(resources=v_resources, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -291,7 +303,8 @@ def _write_AlterConfigsRequest_v2(o: AlterConfigsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Resources is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterConfigsResource_v2(item, out, chunks)
     out += _S0.pack(o.validate_only)
@@ -309,7 +322,11 @@ def _write_AlterConfigsRequest_v2(o: AlterConfigsRequest, out: bytearray, chunks
 def _read_AlterConfigsResource_v2(buf: memoryview, pos: int) -> tuple[AlterConfigsResource, int]:
     v_resource_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -317,18 +334,26 @@ def _read_AlterConfigsResource_v2(buf: memoryview, pos: int) -> tuple[AlterConfi
         end = check_length(buf, pos, n)
         v_resource_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_AlterableConfig_v2(buf, pos)
             v_configs.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
 
 
@@ -339,13 +364,15 @@ def _write_AlterConfigsResource_v2(o: AlterConfigsResource, out: bytearray, chun
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.configs
     if items is None:
         raise ValueError('non-nullable field Configs is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterableConfig_v2(item, out, chunks)
     if o.unknown_tags:
@@ -360,7 +387,11 @@ def _write_AlterConfigsResource_v2(o: AlterConfigsResource, out: bytearray, chun
 
 
 def _read_AlterableConfig_v2(buf: memoryview, pos: int) -> tuple[AlterableConfig, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -368,7 +399,11 @@ def _read_AlterableConfig_v2(buf: memoryview, pos: int) -> tuple[AlterableConfig
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -377,7 +412,10 @@ def _read_AlterableConfig_v2(buf: memoryview, pos: int) -> tuple[AlterableConfig
         v_value = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterableConfig(name=v_name, value=v_value, unknown_tags=unknown), pos
 
 
@@ -387,14 +425,16 @@ def _write_AlterableConfig_v2(o: AlterableConfig, out: bytearray, chunks: list[A
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -53,18 +53,26 @@ class AlterPartitionReassignmentsRequest:
 def _read_AlterPartitionReassignmentsRequest_v0(buf: memoryview, pos: int) -> tuple[AlterPartitionReassignmentsRequest, int]:
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ReassignableTopic_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterPartitionReassignmentsRequest(timeout_ms=v_timeout_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -74,7 +82,8 @@ def _write_AlterPartitionReassignmentsRequest_v0(o: AlterPartitionReassignmentsR
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignableTopic_v0(item, out, chunks)
     if o.unknown_tags:
@@ -89,7 +98,11 @@ def _write_AlterPartitionReassignmentsRequest_v0(o: AlterPartitionReassignmentsR
 
 
 def _read_ReassignableTopic_v0(buf: memoryview, pos: int) -> tuple[ReassignableTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -97,18 +110,26 @@ def _read_ReassignableTopic_v0(buf: memoryview, pos: int) -> tuple[ReassignableT
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ReassignablePartition_v0(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignableTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -118,13 +139,15 @@ def _write_ReassignableTopic_v0(o: ReassignableTopic, out: bytearray, chunks: li
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignablePartition_v0(item, out, chunks)
     if o.unknown_tags:
@@ -141,16 +164,24 @@ def _write_ReassignableTopic_v0(o: ReassignableTopic, out: bytearray, chunks: li
 def _read_ReassignablePartition_v0(buf: memoryview, pos: int) -> tuple[ReassignablePartition, int]:
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_replicas = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignablePartition(partition_index=v_partition_index, replicas=v_replicas, unknown_tags=unknown), pos
 
 
@@ -160,7 +191,8 @@ def _write_ReassignablePartition_v0(o: ReassignablePartition, out: bytearray, ch
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -176,18 +208,26 @@ def _write_ReassignablePartition_v0(o: ReassignablePartition, out: bytearray, ch
 def _read_AlterPartitionReassignmentsRequest_v1(buf: memoryview, pos: int) -> tuple[AlterPartitionReassignmentsRequest, int]:
     v_timeout_ms, v_allow_replication_factor_change = _S1.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ReassignableTopic_v1(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterPartitionReassignmentsRequest(timeout_ms=v_timeout_ms, allow_replication_factor_change=v_allow_replication_factor_change, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -197,7 +237,8 @@ def _write_AlterPartitionReassignmentsRequest_v1(o: AlterPartitionReassignmentsR
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignableTopic_v1(item, out, chunks)
     if o.unknown_tags:
@@ -212,7 +253,11 @@ def _write_AlterPartitionReassignmentsRequest_v1(o: AlterPartitionReassignmentsR
 
 
 def _read_ReassignableTopic_v1(buf: memoryview, pos: int) -> tuple[ReassignableTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -220,18 +265,26 @@ def _read_ReassignableTopic_v1(buf: memoryview, pos: int) -> tuple[ReassignableT
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ReassignablePartition_v1(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignableTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -241,13 +294,15 @@ def _write_ReassignableTopic_v1(o: ReassignableTopic, out: bytearray, chunks: li
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignablePartition_v1(item, out, chunks)
     if o.unknown_tags:
@@ -264,16 +319,24 @@ def _write_ReassignableTopic_v1(o: ReassignableTopic, out: bytearray, chunks: li
 def _read_ReassignablePartition_v1(buf: memoryview, pos: int) -> tuple[ReassignablePartition, int]:
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_replicas = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignablePartition(partition_index=v_partition_index, replicas=v_replicas, unknown_tags=unknown), pos
 
 
@@ -283,7 +346,8 @@ def _write_ReassignablePartition_v1(o: ReassignablePartition, out: bytearray, ch
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

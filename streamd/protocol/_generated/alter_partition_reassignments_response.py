@@ -56,7 +56,11 @@ class AlterPartitionReassignmentsResponse:
 def _read_AlterPartitionReassignmentsResponse_v0(buf: memoryview, pos: int) -> tuple[AlterPartitionReassignmentsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -64,18 +68,26 @@ def _read_AlterPartitionReassignmentsResponse_v0(buf: memoryview, pos: int) -> t
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_ReassignableTopicResponse_v0(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterPartitionReassignmentsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -86,13 +98,15 @@ def _write_AlterPartitionReassignmentsResponse_v0(o: AlterPartitionReassignments
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.responses
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignableTopicResponse_v0(item, out, chunks)
     if o.unknown_tags:
@@ -107,7 +121,11 @@ def _write_AlterPartitionReassignmentsResponse_v0(o: AlterPartitionReassignments
 
 
 def _read_ReassignableTopicResponse_v0(buf: memoryview, pos: int) -> tuple[ReassignableTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -115,18 +133,26 @@ def _read_ReassignableTopicResponse_v0(buf: memoryview, pos: int) -> tuple[Reass
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ReassignablePartitionResponse_v0(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignableTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -136,13 +162,15 @@ def _write_ReassignableTopicResponse_v0(o: ReassignableTopicResponse, out: bytea
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignablePartitionResponse_v0(item, out, chunks)
     if o.unknown_tags:
@@ -159,7 +187,11 @@ def _write_ReassignableTopicResponse_v0(o: ReassignableTopicResponse, out: bytea
 def _read_ReassignablePartitionResponse_v0(buf: memoryview, pos: int) -> tuple[ReassignablePartitionResponse, int]:
     v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -168,7 +200,10 @@ def _read_ReassignablePartitionResponse_v0(buf: memoryview, pos: int) -> tuple[R
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignablePartitionResponse(partition_index=v_partition_index, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -179,7 +214,8 @@ def _write_ReassignablePartitionResponse_v0(o: ReassignablePartitionResponse, ou
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -195,7 +231,11 @@ def _write_ReassignablePartitionResponse_v0(o: ReassignablePartitionResponse, ou
 def _read_AlterPartitionReassignmentsResponse_v1(buf: memoryview, pos: int) -> tuple[AlterPartitionReassignmentsResponse, int]:
     v_throttle_time_ms, v_allow_replication_factor_change, v_error_code = _S1.unpack_from(buf, pos)
     pos += 7
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -203,18 +243,26 @@ def _read_AlterPartitionReassignmentsResponse_v1(buf: memoryview, pos: int) -> t
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_ReassignableTopicResponse_v1(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterPartitionReassignmentsResponse(throttle_time_ms=v_throttle_time_ms, allow_replication_factor_change=v_allow_replication_factor_change, error_code=v_error_code, error_message=v_error_message, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -225,13 +273,15 @@ def _write_AlterPartitionReassignmentsResponse_v1(o: AlterPartitionReassignments
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.responses
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignableTopicResponse_v1(item, out, chunks)
     if o.unknown_tags:
@@ -246,7 +296,11 @@ def _write_AlterPartitionReassignmentsResponse_v1(o: AlterPartitionReassignments
 
 
 def _read_ReassignableTopicResponse_v1(buf: memoryview, pos: int) -> tuple[ReassignableTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -254,18 +308,26 @@ def _read_ReassignableTopicResponse_v1(buf: memoryview, pos: int) -> tuple[Reass
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ReassignablePartitionResponse_v1(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignableTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -275,13 +337,15 @@ def _write_ReassignableTopicResponse_v1(o: ReassignableTopicResponse, out: bytea
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReassignablePartitionResponse_v1(item, out, chunks)
     if o.unknown_tags:
@@ -298,7 +362,11 @@ def _write_ReassignableTopicResponse_v1(o: ReassignableTopicResponse, out: bytea
 def _read_ReassignablePartitionResponse_v1(buf: memoryview, pos: int) -> tuple[ReassignablePartitionResponse, int]:
     v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -307,7 +375,10 @@ def _read_ReassignablePartitionResponse_v1(buf: memoryview, pos: int) -> tuple[R
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReassignablePartitionResponse(partition_index=v_partition_index, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -318,7 +389,8 @@ def _write_ReassignablePartitionResponse_v1(o: ReassignablePartitionResponse, ou
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -52,7 +52,8 @@ def _read_AlterReplicaLogDirsRequest_v1(buf: memoryview, pos: int) -> tuple[Alte
     if n < 0:
         raise DecodeError('non-nullable field Dirs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_dirs = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDir_v1(buf, pos)
@@ -85,7 +86,8 @@ def _read_AlterReplicaLogDir_v1(buf: memoryview, pos: int) -> tuple[AlterReplica
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDirTopic_v1(buf, pos)
@@ -125,7 +127,8 @@ def _read_AlterReplicaLogDirTopic_v1(buf: memoryview, pos: int) -> tuple[AlterRe
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -149,18 +152,26 @@ def _write_AlterReplicaLogDirTopic_v1(o: AlterReplicaLogDirTopic, out: bytearray
 
 
 def _read_AlterReplicaLogDirsRequest_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Dirs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_dirs = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDir_v2(buf, pos)
             v_dirs.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterReplicaLogDirsRequest(dirs=v_dirs, unknown_tags=unknown), pos
 
 
@@ -169,7 +180,8 @@ def _write_AlterReplicaLogDirsRequest_v2(o: AlterReplicaLogDirsRequest, out: byt
     if items is None:
         raise ValueError('non-nullable field Dirs is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterReplicaLogDir_v2(item, out, chunks)
     if o.unknown_tags:
@@ -184,7 +196,11 @@ def _write_AlterReplicaLogDirsRequest_v2(o: AlterReplicaLogDirsRequest, out: byt
 
 
 def _read_AlterReplicaLogDir_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDir, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Path was null')
@@ -192,18 +208,26 @@ def _read_AlterReplicaLogDir_v2(buf: memoryview, pos: int) -> tuple[AlterReplica
         end = check_length(buf, pos, n)
         v_path = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDirTopic_v2(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterReplicaLogDir(path=v_path, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -213,13 +237,15 @@ def _write_AlterReplicaLogDir_v2(o: AlterReplicaLogDir, out: bytearray, chunks: 
         raise ValueError('non-nullable field Path is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterReplicaLogDirTopic_v2(item, out, chunks)
     if o.unknown_tags:
@@ -234,7 +260,11 @@ def _write_AlterReplicaLogDir_v2(o: AlterReplicaLogDir, out: bytearray, chunks: 
 
 
 def _read_AlterReplicaLogDirTopic_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -242,16 +272,24 @@ def _read_AlterReplicaLogDirTopic_v2(buf: memoryview, pos: int) -> tuple[AlterRe
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterReplicaLogDirTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -261,13 +299,15 @@ def _write_AlterReplicaLogDirTopic_v2(o: AlterReplicaLogDirTopic, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -57,7 +57,8 @@ def _read_AlterReplicaLogDirsResponse_v1(buf: memoryview, pos: int) -> tuple[Alt
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDirTopicResult_v1(buf, pos)
@@ -91,7 +92,8 @@ def _read_AlterReplicaLogDirTopicResult_v1(buf: memoryview, pos: int) -> tuple[A
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDirPartitionResult_v1(buf, pos)
@@ -131,18 +133,26 @@ def _write_AlterReplicaLogDirPartitionResult_v1(o: AlterReplicaLogDirPartitionRe
 def _read_AlterReplicaLogDirsResponse_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDirTopicResult_v2(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterReplicaLogDirsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -152,7 +162,8 @@ def _write_AlterReplicaLogDirsResponse_v2(o: AlterReplicaLogDirsResponse, out: b
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterReplicaLogDirTopicResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -167,7 +178,11 @@ def _write_AlterReplicaLogDirsResponse_v2(o: AlterReplicaLogDirsResponse, out: b
 
 
 def _read_AlterReplicaLogDirTopicResult_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -175,18 +190,26 @@ def _read_AlterReplicaLogDirTopicResult_v2(buf: memoryview, pos: int) -> tuple[A
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_AlterReplicaLogDirPartitionResult_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterReplicaLogDirTopicResult(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -196,13 +219,15 @@ def _write_AlterReplicaLogDirTopicResult_v2(o: AlterReplicaLogDirTopicResult, ou
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterReplicaLogDirPartitionResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -220,7 +245,10 @@ def _read_AlterReplicaLogDirPartitionResult_v2(buf: memoryview, pos: int) -> tup
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterReplicaLogDirPartitionResult(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 

@@ -53,28 +53,41 @@ class AlterUserScramCredentialsRequest:
 
 
 def _read_AlterUserScramCredentialsRequest_v0(buf: memoryview, pos: int) -> tuple[AlterUserScramCredentialsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Deletions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_deletions = []
         for _ in range(n):
             item, pos = _read_ScramCredentialDeletion_v0(buf, pos)
             v_deletions.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Upsertions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_upsertions = []
         for _ in range(n):
             item, pos = _read_ScramCredentialUpsertion_v0(buf, pos)
             v_upsertions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterUserScramCredentialsRequest(deletions=v_deletions, upsertions=v_upsertions, unknown_tags=unknown), pos
 
 
@@ -83,14 +96,16 @@ def _write_AlterUserScramCredentialsRequest_v0(o: AlterUserScramCredentialsReque
     if items is None:
         raise ValueError('non-nullable field Deletions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ScramCredentialDeletion_v0(item, out, chunks)
     items = o.upsertions
     if items is None:
         raise ValueError('non-nullable field Upsertions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ScramCredentialUpsertion_v0(item, out, chunks)
     if o.unknown_tags:
@@ -105,7 +120,11 @@ def _write_AlterUserScramCredentialsRequest_v0(o: AlterUserScramCredentialsReque
 
 
 def _read_ScramCredentialDeletion_v0(buf: memoryview, pos: int) -> tuple[ScramCredentialDeletion, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -116,7 +135,10 @@ def _read_ScramCredentialDeletion_v0(buf: memoryview, pos: int) -> tuple[ScramCr
     v_mechanism, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ScramCredentialDeletion(name=v_name, mechanism=v_mechanism, unknown_tags=unknown), pos
 
 
@@ -126,7 +148,8 @@ def _write_ScramCredentialDeletion_v0(o: ScramCredentialDeletion, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.mechanism)
     if o.unknown_tags:
@@ -141,7 +164,11 @@ def _write_ScramCredentialDeletion_v0(o: ScramCredentialDeletion, out: bytearray
 
 
 def _read_ScramCredentialUpsertion_v0(buf: memoryview, pos: int) -> tuple[ScramCredentialUpsertion, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -151,7 +178,11 @@ def _read_ScramCredentialUpsertion_v0(buf: memoryview, pos: int) -> tuple[ScramC
         pos = end
     v_mechanism, v_iterations = _S1.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Salt was null')
@@ -159,7 +190,11 @@ def _read_ScramCredentialUpsertion_v0(buf: memoryview, pos: int) -> tuple[ScramC
         end = check_length(buf, pos, n)
         v_salt = bytes(buf[pos:end])
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field SaltedPassword was null')
@@ -168,7 +203,10 @@ def _read_ScramCredentialUpsertion_v0(buf: memoryview, pos: int) -> tuple[ScramC
         v_salted_password = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ScramCredentialUpsertion(name=v_name, mechanism=v_mechanism, iterations=v_iterations, salt=v_salt, salted_password=v_salted_password, unknown_tags=unknown), pos
 
 
@@ -178,7 +216,8 @@ def _write_ScramCredentialUpsertion_v0(o: ScramCredentialUpsertion, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.mechanism, o.iterations)
     v = o.salt
@@ -186,14 +225,16 @@ def _write_ScramCredentialUpsertion_v0(o: ScramCredentialUpsertion, out: bytearr
         raise ValueError('non-nullable field Salt is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.salted_password
     if v is None:
         raise ValueError('non-nullable field SaltedPassword is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

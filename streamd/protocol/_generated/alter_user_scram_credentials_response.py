@@ -46,18 +46,26 @@ class AlterUserScramCredentialsResponse:
 def _read_AlterUserScramCredentialsResponse_v0(buf: memoryview, pos: int) -> tuple[AlterUserScramCredentialsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_AlterUserScramCredentialsResult_v0(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterUserScramCredentialsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -67,7 +75,8 @@ def _write_AlterUserScramCredentialsResponse_v0(o: AlterUserScramCredentialsResp
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterUserScramCredentialsResult_v0(item, out, chunks)
     if o.unknown_tags:
@@ -82,7 +91,11 @@ def _write_AlterUserScramCredentialsResponse_v0(o: AlterUserScramCredentialsResp
 
 
 def _read_AlterUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tuple[AlterUserScramCredentialsResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field User was null')
@@ -92,7 +105,11 @@ def _read_AlterUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tuple
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -101,7 +118,10 @@ def _read_AlterUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tuple
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterUserScramCredentialsResult(user=v_user, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -111,7 +131,8 @@ def _write_AlterUserScramCredentialsResult_v0(o: AlterUserScramCredentialsResult
         raise ValueError('non-nullable field User is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -119,7 +140,8 @@ def _write_AlterUserScramCredentialsResult_v0(o: AlterUserScramCredentialsResult
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

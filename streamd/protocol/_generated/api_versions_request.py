@@ -61,7 +61,11 @@ def _write_ApiVersionsRequest_v2(o: ApiVersionsRequest, out: bytearray, chunks: 
 
 
 def _read_ApiVersionsRequest_v3(buf: memoryview, pos: int) -> tuple[ApiVersionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientSoftwareName was null')
@@ -69,7 +73,11 @@ def _read_ApiVersionsRequest_v3(buf: memoryview, pos: int) -> tuple[ApiVersionsR
         end = check_length(buf, pos, n)
         v_client_software_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientSoftwareVersion was null')
@@ -78,7 +86,10 @@ def _read_ApiVersionsRequest_v3(buf: memoryview, pos: int) -> tuple[ApiVersionsR
         v_client_software_version = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ApiVersionsRequest(client_software_name=v_client_software_name, client_software_version=v_client_software_version, unknown_tags=unknown), pos
 
 
@@ -88,14 +99,16 @@ def _write_ApiVersionsRequest_v3(o: ApiVersionsRequest, out: bytearray, chunks: 
         raise ValueError('non-nullable field ClientSoftwareName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.client_software_version
     if v is None:
         raise ValueError('non-nullable field ClientSoftwareVersion is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -109,7 +122,11 @@ def _write_ApiVersionsRequest_v3(o: ApiVersionsRequest, out: bytearray, chunks: 
 
 
 def _read_ApiVersionsRequest_v4(buf: memoryview, pos: int) -> tuple[ApiVersionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientSoftwareName was null')
@@ -117,7 +134,11 @@ def _read_ApiVersionsRequest_v4(buf: memoryview, pos: int) -> tuple[ApiVersionsR
         end = check_length(buf, pos, n)
         v_client_software_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientSoftwareVersion was null')
@@ -126,7 +147,10 @@ def _read_ApiVersionsRequest_v4(buf: memoryview, pos: int) -> tuple[ApiVersionsR
         v_client_software_version = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ApiVersionsRequest(client_software_name=v_client_software_name, client_software_version=v_client_software_version, unknown_tags=unknown), pos
 
 
@@ -136,14 +160,16 @@ def _write_ApiVersionsRequest_v4(o: ApiVersionsRequest, out: bytearray, chunks: 
         raise ValueError('non-nullable field ClientSoftwareName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.client_software_version
     if v is None:
         raise ValueError('non-nullable field ClientSoftwareVersion is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -76,7 +76,8 @@ def _read_ApiVersionsResponse_v0(buf: memoryview, pos: int) -> tuple[ApiVersions
     if n < 0:
         raise DecodeError('non-nullable field ApiKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_api_keys = []
         for _ in range(n):
             item, pos = _read_ApiVersion_v0(buf, pos)
@@ -115,7 +116,8 @@ def _read_ApiVersionsResponse_v1(buf: memoryview, pos: int) -> tuple[ApiVersions
     if n < 0:
         raise DecodeError('non-nullable field ApiKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_api_keys = []
         for _ in range(n):
             item, pos = _read_ApiVersion_v1(buf, pos)
@@ -157,7 +159,8 @@ def _read_ApiVersionsResponse_v2(buf: memoryview, pos: int) -> tuple[ApiVersions
     if n < 0:
         raise DecodeError('non-nullable field ApiKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_api_keys = []
         for _ in range(n):
             item, pos = _read_ApiVersion_v2(buf, pos)
@@ -194,12 +197,17 @@ def _write_ApiVersion_v2(o: ApiVersion, out: bytearray, chunks: list[Any]) -> No
 def _read_ApiVersionsResponse_v3(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ApiKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_api_keys = []
         for _ in range(n):
             item, pos = _read_ApiVersion_v3(buf, pos)
@@ -218,12 +226,17 @@ def _read_ApiVersionsResponse_v3(buf: memoryview, pos: int) -> tuple[ApiVersions
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field SupportedFeatures was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_supported_features = []
                 for _ in range(n):
                     item, pos = _read_SupportedFeatureKey_v3(sub, pos)
@@ -238,12 +251,17 @@ def _read_ApiVersionsResponse_v3(buf: memoryview, pos: int) -> tuple[ApiVersions
                 raise DecodeError('tagged field FinalizedFeaturesEpoch has the wrong size')
         elif tag == 2:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field FinalizedFeatures was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_finalized_features = []
                 for _ in range(n):
                     item, pos = _read_FinalizedFeatureKey_v3(sub, pos)
@@ -270,7 +288,8 @@ def _write_ApiVersionsResponse_v3(o: ApiVersionsResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field ApiKeys is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ApiVersion_v3(item, out, chunks)
     out += _S2.pack(o.throttle_time_ms)
@@ -281,7 +300,8 @@ def _write_ApiVersionsResponse_v3(o: ApiVersionsResponse, out: bytearray, chunks
         if items is None:
             raise ValueError('non-nullable field SupportedFeatures is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_SupportedFeatureKey_v3(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -295,7 +315,8 @@ def _write_ApiVersionsResponse_v3(o: ApiVersionsResponse, out: bytearray, chunks
         if items is None:
             raise ValueError('non-nullable field FinalizedFeatures is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_FinalizedFeatureKey_v3(item, tb, chunks)
         tags.append((2, bytes(tb)))
@@ -317,7 +338,10 @@ def _read_ApiVersion_v3(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
     v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
 
 
@@ -335,7 +359,11 @@ def _write_ApiVersion_v3(o: ApiVersion, out: bytearray, chunks: list[Any]) -> No
 
 
 def _read_SupportedFeatureKey_v3(buf: memoryview, pos: int) -> tuple[SupportedFeatureKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -346,7 +374,10 @@ def _read_SupportedFeatureKey_v3(buf: memoryview, pos: int) -> tuple[SupportedFe
     v_min_version, v_max_version = _S5.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SupportedFeatureKey(name=v_name, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
 
 
@@ -356,7 +387,8 @@ def _write_SupportedFeatureKey_v3(o: SupportedFeatureKey, out: bytearray, chunks
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S5.pack(o.min_version, o.max_version)
     if o.unknown_tags:
@@ -371,7 +403,11 @@ def _write_SupportedFeatureKey_v3(o: SupportedFeatureKey, out: bytearray, chunks
 
 
 def _read_FinalizedFeatureKey_v3(buf: memoryview, pos: int) -> tuple[FinalizedFeatureKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -382,7 +418,10 @@ def _read_FinalizedFeatureKey_v3(buf: memoryview, pos: int) -> tuple[FinalizedFe
     v_max_version_level, v_min_version_level = _S5.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FinalizedFeatureKey(name=v_name, max_version_level=v_max_version_level, min_version_level=v_min_version_level, unknown_tags=unknown), pos
 
 
@@ -392,7 +431,8 @@ def _write_FinalizedFeatureKey_v3(o: FinalizedFeatureKey, out: bytearray, chunks
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S5.pack(o.max_version_level, o.min_version_level)
     if o.unknown_tags:
@@ -409,12 +449,17 @@ def _write_FinalizedFeatureKey_v3(o: FinalizedFeatureKey, out: bytearray, chunks
 def _read_ApiVersionsResponse_v4(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ApiKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_api_keys = []
         for _ in range(n):
             item, pos = _read_ApiVersion_v4(buf, pos)
@@ -433,12 +478,17 @@ def _read_ApiVersionsResponse_v4(buf: memoryview, pos: int) -> tuple[ApiVersions
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field SupportedFeatures was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_supported_features = []
                 for _ in range(n):
                     item, pos = _read_SupportedFeatureKey_v4(sub, pos)
@@ -453,12 +503,17 @@ def _read_ApiVersionsResponse_v4(buf: memoryview, pos: int) -> tuple[ApiVersions
                 raise DecodeError('tagged field FinalizedFeaturesEpoch has the wrong size')
         elif tag == 2:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field FinalizedFeatures was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_finalized_features = []
                 for _ in range(n):
                     item, pos = _read_FinalizedFeatureKey_v4(sub, pos)
@@ -485,7 +540,8 @@ def _write_ApiVersionsResponse_v4(o: ApiVersionsResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field ApiKeys is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ApiVersion_v4(item, out, chunks)
     out += _S2.pack(o.throttle_time_ms)
@@ -496,7 +552,8 @@ def _write_ApiVersionsResponse_v4(o: ApiVersionsResponse, out: bytearray, chunks
         if items is None:
             raise ValueError('non-nullable field SupportedFeatures is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_SupportedFeatureKey_v4(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -510,7 +567,8 @@ def _write_ApiVersionsResponse_v4(o: ApiVersionsResponse, out: bytearray, chunks
         if items is None:
             raise ValueError('non-nullable field FinalizedFeatures is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_FinalizedFeatureKey_v4(item, tb, chunks)
         tags.append((2, bytes(tb)))
@@ -532,7 +590,10 @@ def _read_ApiVersion_v4(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
     v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
 
 
@@ -550,7 +611,11 @@ def _write_ApiVersion_v4(o: ApiVersion, out: bytearray, chunks: list[Any]) -> No
 
 
 def _read_SupportedFeatureKey_v4(buf: memoryview, pos: int) -> tuple[SupportedFeatureKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -561,7 +626,10 @@ def _read_SupportedFeatureKey_v4(buf: memoryview, pos: int) -> tuple[SupportedFe
     v_min_version, v_max_version = _S5.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SupportedFeatureKey(name=v_name, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
 
 
@@ -571,7 +639,8 @@ def _write_SupportedFeatureKey_v4(o: SupportedFeatureKey, out: bytearray, chunks
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S5.pack(o.min_version, o.max_version)
     if o.unknown_tags:
@@ -586,7 +655,11 @@ def _write_SupportedFeatureKey_v4(o: SupportedFeatureKey, out: bytearray, chunks
 
 
 def _read_FinalizedFeatureKey_v4(buf: memoryview, pos: int) -> tuple[FinalizedFeatureKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -597,7 +670,10 @@ def _read_FinalizedFeatureKey_v4(buf: memoryview, pos: int) -> tuple[FinalizedFe
     v_max_version_level, v_min_version_level = _S5.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FinalizedFeatureKey(name=v_name, max_version_level=v_max_version_level, min_version_level=v_min_version_level, unknown_tags=unknown), pos
 
 
@@ -607,7 +683,8 @@ def _write_FinalizedFeatureKey_v4(o: FinalizedFeatureKey, out: bytearray, chunks
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S5.pack(o.max_version_level, o.min_version_level)
     if o.unknown_tags:

@@ -46,7 +46,8 @@ def _read_ConsumerProtocolAssignment_v0(buf: memoryview, pos: int) -> tuple[Cons
     if n < 0:
         raise DecodeError('non-nullable field AssignedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assigned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v0(buf, pos)
@@ -94,7 +95,8 @@ def _read_TopicPartition_v0(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -123,7 +125,8 @@ def _read_ConsumerProtocolAssignment_v1(buf: memoryview, pos: int) -> tuple[Cons
     if n < 0:
         raise DecodeError('non-nullable field AssignedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assigned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v1(buf, pos)
@@ -171,7 +174,8 @@ def _read_TopicPartition_v1(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -200,7 +204,8 @@ def _read_ConsumerProtocolAssignment_v2(buf: memoryview, pos: int) -> tuple[Cons
     if n < 0:
         raise DecodeError('non-nullable field AssignedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assigned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v2(buf, pos)
@@ -248,7 +253,8 @@ def _read_TopicPartition_v2(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -277,7 +283,8 @@ def _read_ConsumerProtocolAssignment_v3(buf: memoryview, pos: int) -> tuple[Cons
     if n < 0:
         raise DecodeError('non-nullable field AssignedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assigned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v3(buf, pos)
@@ -325,7 +332,8 @@ def _read_TopicPartition_v3(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None

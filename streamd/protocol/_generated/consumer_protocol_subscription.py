@@ -50,7 +50,8 @@ def _read_ConsumerProtocolSubscription_v0(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -103,7 +104,8 @@ def _read_ConsumerProtocolSubscription_v1(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -128,7 +130,8 @@ def _read_ConsumerProtocolSubscription_v1(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field OwnedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_owned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v1(buf, pos)
@@ -181,7 +184,8 @@ def _read_TopicPartition_v1(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -210,7 +214,8 @@ def _read_ConsumerProtocolSubscription_v2(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -235,7 +240,8 @@ def _read_ConsumerProtocolSubscription_v2(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field OwnedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_owned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v2(buf, pos)
@@ -291,7 +297,8 @@ def _read_TopicPartition_v2(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -320,7 +327,8 @@ def _read_ConsumerProtocolSubscription_v3(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -345,7 +353,8 @@ def _read_ConsumerProtocolSubscription_v3(buf: memoryview, pos: int) -> tuple[Co
     if n < 0:
         raise DecodeError('non-nullable field OwnedPartitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_owned_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartition_v3(buf, pos)
@@ -416,7 +425,8 @@ def _read_TopicPartition_v3(buf: memoryview, pos: int) -> tuple[TopicPartition, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None

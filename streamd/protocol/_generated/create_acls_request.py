@@ -52,7 +52,8 @@ def _read_CreateAclsRequest_v1(buf: memoryview, pos: int) -> tuple[CreateAclsReq
     if n < 0:
         raise DecodeError('non-nullable field Creations was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_creations = []
         for _ in range(n):
             item, pos = _read_AclCreation_v1(buf, pos)
@@ -134,18 +135,26 @@ def _write_AclCreation_v1(o: AclCreation, out: bytearray, chunks: list[Any]) -> 
 
 
 def _read_CreateAclsRequest_v2(buf: memoryview, pos: int) -> tuple[CreateAclsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Creations was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_creations = []
         for _ in range(n):
             item, pos = _read_AclCreation_v2(buf, pos)
             v_creations.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateAclsRequest(creations=v_creations, unknown_tags=unknown), pos
 
 
@@ -154,7 +163,8 @@ def _write_CreateAclsRequest_v2(o: CreateAclsRequest, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field Creations is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AclCreation_v2(item, out, chunks)
     if o.unknown_tags:
@@ -171,7 +181,11 @@ def _write_CreateAclsRequest_v2(o: CreateAclsRequest, out: bytearray, chunks: li
 def _read_AclCreation_v2(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
     v_resource_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -181,7 +195,11 @@ def _read_AclCreation_v2(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
         pos = end
     v_resource_pattern_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Principal was null')
@@ -189,7 +207,11 @@ def _read_AclCreation_v2(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
         end = check_length(buf, pos, n)
         v_principal = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -200,7 +222,10 @@ def _read_AclCreation_v2(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
     v_operation, v_permission_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AclCreation(resource_type=v_resource_type, resource_name=v_resource_name, resource_pattern_type=v_resource_pattern_type, principal=v_principal, host=v_host, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -211,7 +236,8 @@ def _write_AclCreation_v2(o: AclCreation, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.resource_pattern_type)
     v = o.principal
@@ -219,14 +245,16 @@ def _write_AclCreation_v2(o: AclCreation, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Principal is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.operation, o.permission_type)
     if o.unknown_tags:
@@ -241,18 +269,26 @@ def _write_AclCreation_v2(o: AclCreation, out: bytearray, chunks: list[Any]) -> 
 
 
 def _read_CreateAclsRequest_v3(buf: memoryview, pos: int) -> tuple[CreateAclsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Creations was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_creations = []
         for _ in range(n):
             item, pos = _read_AclCreation_v3(buf, pos)
             v_creations.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateAclsRequest(creations=v_creations, unknown_tags=unknown), pos
 
 
@@ -261,7 +297,8 @@ def _write_CreateAclsRequest_v3(o: CreateAclsRequest, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field Creations is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AclCreation_v3(item, out, chunks)
     if o.unknown_tags:
@@ -278,7 +315,11 @@ def _write_CreateAclsRequest_v3(o: CreateAclsRequest, out: bytearray, chunks: li
 def _read_AclCreation_v3(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
     v_resource_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -288,7 +329,11 @@ def _read_AclCreation_v3(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
         pos = end
     v_resource_pattern_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Principal was null')
@@ -296,7 +341,11 @@ def _read_AclCreation_v3(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
         end = check_length(buf, pos, n)
         v_principal = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -307,7 +356,10 @@ def _read_AclCreation_v3(buf: memoryview, pos: int) -> tuple[AclCreation, int]:
     v_operation, v_permission_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AclCreation(resource_type=v_resource_type, resource_name=v_resource_name, resource_pattern_type=v_resource_pattern_type, principal=v_principal, host=v_host, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -318,7 +370,8 @@ def _write_AclCreation_v3(o: AclCreation, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.resource_pattern_type)
     v = o.principal
@@ -326,14 +379,16 @@ def _write_AclCreation_v3(o: AclCreation, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Principal is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.operation, o.permission_type)
     if o.unknown_tags:

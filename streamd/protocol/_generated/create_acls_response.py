@@ -50,7 +50,8 @@ def _read_CreateAclsResponse_v1(buf: memoryview, pos: int) -> tuple[CreateAclsRe
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_AclCreationResult_v1(buf, pos)
@@ -99,18 +100,26 @@ def _write_AclCreationResult_v1(o: AclCreationResult, out: bytearray, chunks: li
 def _read_CreateAclsResponse_v2(buf: memoryview, pos: int) -> tuple[CreateAclsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_AclCreationResult_v2(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateAclsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -120,7 +129,8 @@ def _write_CreateAclsResponse_v2(o: CreateAclsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AclCreationResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -137,7 +147,11 @@ def _write_CreateAclsResponse_v2(o: CreateAclsResponse, out: bytearray, chunks: 
 def _read_AclCreationResult_v2(buf: memoryview, pos: int) -> tuple[AclCreationResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -146,7 +160,10 @@ def _read_AclCreationResult_v2(buf: memoryview, pos: int) -> tuple[AclCreationRe
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AclCreationResult(error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -157,7 +174,8 @@ def _write_AclCreationResult_v2(o: AclCreationResult, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -173,18 +191,26 @@ def _write_AclCreationResult_v2(o: AclCreationResult, out: bytearray, chunks: li
 def _read_CreateAclsResponse_v3(buf: memoryview, pos: int) -> tuple[CreateAclsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_AclCreationResult_v3(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateAclsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -194,7 +220,8 @@ def _write_CreateAclsResponse_v3(o: CreateAclsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AclCreationResult_v3(item, out, chunks)
     if o.unknown_tags:
@@ -211,7 +238,11 @@ def _write_CreateAclsResponse_v3(o: CreateAclsResponse, out: bytearray, chunks: 
 def _read_AclCreationResult_v3(buf: memoryview, pos: int) -> tuple[AclCreationResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -220,7 +251,10 @@ def _read_AclCreationResult_v3(buf: memoryview, pos: int) -> tuple[AclCreationRe
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AclCreationResult(error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -231,7 +265,8 @@ def _write_AclCreationResult_v3(o: AclCreationResult, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

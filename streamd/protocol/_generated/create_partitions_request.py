@@ -56,7 +56,8 @@ def _read_CreatePartitionsRequest_v0(buf: memoryview, pos: int) -> tuple[CreateP
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopic_v0(buf, pos)
@@ -94,7 +95,8 @@ def _read_CreatePartitionsTopic_v0(buf: memoryview, pos: int) -> tuple[CreatePar
     if n < 0:
         v_assignments = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsAssignment_v0(buf, pos)
@@ -127,7 +129,8 @@ def _read_CreatePartitionsAssignment_v0(buf: memoryview, pos: int) -> tuple[Crea
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -149,7 +152,8 @@ def _read_CreatePartitionsRequest_v1(buf: memoryview, pos: int) -> tuple[CreateP
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopic_v1(buf, pos)
@@ -187,7 +191,8 @@ def _read_CreatePartitionsTopic_v1(buf: memoryview, pos: int) -> tuple[CreatePar
     if n < 0:
         v_assignments = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsAssignment_v1(buf, pos)
@@ -220,7 +225,8 @@ def _read_CreatePartitionsAssignment_v1(buf: memoryview, pos: int) -> tuple[Crea
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -237,12 +243,17 @@ def _write_CreatePartitionsAssignment_v1(o: CreatePartitionsAssignment, out: byt
 
 
 def _read_CreatePartitionsRequest_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopic_v2(buf, pos)
@@ -250,7 +261,10 @@ def _read_CreatePartitionsRequest_v2(buf: memoryview, pos: int) -> tuple[CreateP
     v_timeout_ms, v_validate_only = _S0.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsRequest(topics=v_topics, timeout_ms=v_timeout_ms, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -259,7 +273,8 @@ def _write_CreatePartitionsRequest_v2(o: CreatePartitionsRequest, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatePartitionsTopic_v2(item, out, chunks)
     out += _S0.pack(o.timeout_ms, o.validate_only)
@@ -275,7 +290,11 @@ def _write_CreatePartitionsRequest_v2(o: CreatePartitionsRequest, out: bytearray
 
 
 def _read_CreatePartitionsTopic_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -285,18 +304,26 @@ def _read_CreatePartitionsTopic_v2(buf: memoryview, pos: int) -> tuple[CreatePar
         pos = end
     v_count, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_assignments = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsAssignment_v2(buf, pos)
             v_assignments.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsTopic(name=v_name, count=v_count, assignments=v_assignments, unknown_tags=unknown), pos
 
 
@@ -306,14 +333,16 @@ def _write_CreatePartitionsTopic_v2(o: CreatePartitionsTopic, out: bytearray, ch
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.count)
     items = o.assignments
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatePartitionsAssignment_v2(item, out, chunks)
     if o.unknown_tags:
@@ -328,16 +357,24 @@ def _write_CreatePartitionsTopic_v2(o: CreatePartitionsTopic, out: bytearray, ch
 
 
 def _read_CreatePartitionsAssignment_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsAssignment, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsAssignment(broker_ids=v_broker_ids, unknown_tags=unknown), pos
 
 
@@ -346,7 +383,8 @@ def _write_CreatePartitionsAssignment_v2(o: CreatePartitionsAssignment, out: byt
     if items is None:
         raise ValueError('non-nullable field BrokerIds is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -360,12 +398,17 @@ def _write_CreatePartitionsAssignment_v2(o: CreatePartitionsAssignment, out: byt
 
 
 def _read_CreatePartitionsRequest_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopic_v3(buf, pos)
@@ -373,7 +416,10 @@ def _read_CreatePartitionsRequest_v3(buf: memoryview, pos: int) -> tuple[CreateP
     v_timeout_ms, v_validate_only = _S0.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsRequest(topics=v_topics, timeout_ms=v_timeout_ms, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -382,7 +428,8 @@ def _write_CreatePartitionsRequest_v3(o: CreatePartitionsRequest, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatePartitionsTopic_v3(item, out, chunks)
     out += _S0.pack(o.timeout_ms, o.validate_only)
@@ -398,7 +445,11 @@ def _write_CreatePartitionsRequest_v3(o: CreatePartitionsRequest, out: bytearray
 
 
 def _read_CreatePartitionsTopic_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -408,18 +459,26 @@ def _read_CreatePartitionsTopic_v3(buf: memoryview, pos: int) -> tuple[CreatePar
         pos = end
     v_count, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_assignments = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsAssignment_v3(buf, pos)
             v_assignments.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsTopic(name=v_name, count=v_count, assignments=v_assignments, unknown_tags=unknown), pos
 
 
@@ -429,14 +488,16 @@ def _write_CreatePartitionsTopic_v3(o: CreatePartitionsTopic, out: bytearray, ch
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.count)
     items = o.assignments
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatePartitionsAssignment_v3(item, out, chunks)
     if o.unknown_tags:
@@ -451,16 +512,24 @@ def _write_CreatePartitionsTopic_v3(o: CreatePartitionsTopic, out: bytearray, ch
 
 
 def _read_CreatePartitionsAssignment_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsAssignment, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsAssignment(broker_ids=v_broker_ids, unknown_tags=unknown), pos
 
 
@@ -469,7 +538,8 @@ def _write_CreatePartitionsAssignment_v3(o: CreatePartitionsAssignment, out: byt
     if items is None:
         raise ValueError('non-nullable field BrokerIds is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -51,7 +51,8 @@ def _read_CreatePartitionsResponse_v0(buf: memoryview, pos: int) -> tuple[Create
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopicResult_v0(buf, pos)
@@ -120,7 +121,8 @@ def _read_CreatePartitionsResponse_v1(buf: memoryview, pos: int) -> tuple[Create
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopicResult_v1(buf, pos)
@@ -184,18 +186,26 @@ def _write_CreatePartitionsTopicResult_v1(o: CreatePartitionsTopicResult, out: b
 def _read_CreatePartitionsResponse_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopicResult_v2(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -205,7 +215,8 @@ def _write_CreatePartitionsResponse_v2(o: CreatePartitionsResponse, out: bytearr
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatePartitionsTopicResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -220,7 +231,11 @@ def _write_CreatePartitionsResponse_v2(o: CreatePartitionsResponse, out: bytearr
 
 
 def _read_CreatePartitionsTopicResult_v2(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -230,7 +245,11 @@ def _read_CreatePartitionsTopicResult_v2(buf: memoryview, pos: int) -> tuple[Cre
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -239,7 +258,10 @@ def _read_CreatePartitionsTopicResult_v2(buf: memoryview, pos: int) -> tuple[Cre
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -249,7 +271,8 @@ def _write_CreatePartitionsTopicResult_v2(o: CreatePartitionsTopicResult, out: b
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -257,7 +280,8 @@ def _write_CreatePartitionsTopicResult_v2(o: CreatePartitionsTopicResult, out: b
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -273,18 +297,26 @@ def _write_CreatePartitionsTopicResult_v2(o: CreatePartitionsTopicResult, out: b
 def _read_CreatePartitionsResponse_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_CreatePartitionsTopicResult_v3(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -294,7 +326,8 @@ def _write_CreatePartitionsResponse_v3(o: CreatePartitionsResponse, out: bytearr
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatePartitionsTopicResult_v3(item, out, chunks)
     if o.unknown_tags:
@@ -309,7 +342,11 @@ def _write_CreatePartitionsResponse_v3(o: CreatePartitionsResponse, out: bytearr
 
 
 def _read_CreatePartitionsTopicResult_v3(buf: memoryview, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -319,7 +356,11 @@ def _read_CreatePartitionsTopicResult_v3(buf: memoryview, pos: int) -> tuple[Cre
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -328,7 +369,10 @@ def _read_CreatePartitionsTopicResult_v3(buf: memoryview, pos: int) -> tuple[Cre
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatePartitionsTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -338,7 +382,8 @@ def _write_CreatePartitionsTopicResult_v3(o: CreatePartitionsTopicResult, out: b
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -346,7 +391,8 @@ def _write_CreatePartitionsTopicResult_v3(o: CreatePartitionsTopicResult, out: b
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

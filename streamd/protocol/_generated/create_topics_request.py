@@ -67,7 +67,8 @@ def _read_CreateTopicsRequest_v2(buf: memoryview, pos: int) -> tuple[CreateTopic
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopic_v2(buf, pos)
@@ -105,7 +106,8 @@ def _read_CreatableTopic_v2(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatableReplicaAssignment_v2(buf, pos)
@@ -115,7 +117,8 @@ def _read_CreatableTopic_v2(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfig_v2(buf, pos)
@@ -157,7 +160,8 @@ def _read_CreatableReplicaAssignment_v2(buf: memoryview, pos: int) -> tuple[Crea
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -218,7 +222,8 @@ def _read_CreateTopicsRequest_v3(buf: memoryview, pos: int) -> tuple[CreateTopic
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopic_v3(buf, pos)
@@ -256,7 +261,8 @@ def _read_CreatableTopic_v3(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatableReplicaAssignment_v3(buf, pos)
@@ -266,7 +272,8 @@ def _read_CreatableTopic_v3(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfig_v3(buf, pos)
@@ -308,7 +315,8 @@ def _read_CreatableReplicaAssignment_v3(buf: memoryview, pos: int) -> tuple[Crea
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -369,7 +377,8 @@ def _read_CreateTopicsRequest_v4(buf: memoryview, pos: int) -> tuple[CreateTopic
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopic_v4(buf, pos)
@@ -407,7 +416,8 @@ def _read_CreatableTopic_v4(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatableReplicaAssignment_v4(buf, pos)
@@ -417,7 +427,8 @@ def _read_CreatableTopic_v4(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfig_v4(buf, pos)
@@ -459,7 +470,8 @@ def _read_CreatableReplicaAssignment_v4(buf: memoryview, pos: int) -> tuple[Crea
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -515,12 +527,17 @@ def _write_CreatableTopicConfig_v4(o: CreatableTopicConfig, out: bytearray, chun
 
 
 def _read_CreateTopicsRequest_v5(buf: memoryview, pos: int) -> tuple[CreateTopicsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopic_v5(buf, pos)
@@ -528,7 +545,10 @@ def _read_CreateTopicsRequest_v5(buf: memoryview, pos: int) -> tuple[CreateTopic
     v_timeout_ms, v_validate_only = _S0.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateTopicsRequest(topics=v_topics, timeout_ms=v_timeout_ms, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -537,7 +557,8 @@ def _write_CreateTopicsRequest_v5(o: CreateTopicsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopic_v5(item, out, chunks)
     out += _S0.pack(o.timeout_ms, o.validate_only)
@@ -553,7 +574,11 @@ def _write_CreateTopicsRequest_v5(o: CreateTopicsRequest, out: bytearray, chunks
 
 
 def _read_CreatableTopic_v5(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -563,28 +588,41 @@ def _read_CreatableTopic_v5(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
         pos = end
     v_num_partitions, v_replication_factor = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatableReplicaAssignment_v5(buf, pos)
             v_assignments.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfig_v5(buf, pos)
             v_configs.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopic(name=v_name, num_partitions=v_num_partitions, replication_factor=v_replication_factor, assignments=v_assignments, configs=v_configs, unknown_tags=unknown), pos
 
 
@@ -594,21 +632,24 @@ def _write_CreatableTopic_v5(o: CreatableTopic, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.num_partitions, o.replication_factor)
     items = o.assignments
     if items is None:
         raise ValueError('non-nullable field Assignments is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableReplicaAssignment_v5(item, out, chunks)
     items = o.configs
     if items is None:
         raise ValueError('non-nullable field Configs is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicConfig_v5(item, out, chunks)
     if o.unknown_tags:
@@ -625,16 +666,24 @@ def _write_CreatableTopic_v5(o: CreatableTopic, out: bytearray, chunks: list[Any
 def _read_CreatableReplicaAssignment_v5(buf: memoryview, pos: int) -> tuple[CreatableReplicaAssignment, int]:
     v_partition_index, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableReplicaAssignment(partition_index=v_partition_index, broker_ids=v_broker_ids, unknown_tags=unknown), pos
 
 
@@ -644,7 +693,8 @@ def _write_CreatableReplicaAssignment_v5(o: CreatableReplicaAssignment, out: byt
     if items is None:
         raise ValueError('non-nullable field BrokerIds is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -658,7 +708,11 @@ def _write_CreatableReplicaAssignment_v5(o: CreatableReplicaAssignment, out: byt
 
 
 def _read_CreatableTopicConfig_v5(buf: memoryview, pos: int) -> tuple[CreatableTopicConfig, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -666,7 +720,11 @@ def _read_CreatableTopicConfig_v5(buf: memoryview, pos: int) -> tuple[CreatableT
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -675,7 +733,10 @@ def _read_CreatableTopicConfig_v5(buf: memoryview, pos: int) -> tuple[CreatableT
         v_value = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopicConfig(name=v_name, value=v_value, unknown_tags=unknown), pos
 
 
@@ -685,14 +746,16 @@ def _write_CreatableTopicConfig_v5(o: CreatableTopicConfig, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -706,12 +769,17 @@ def _write_CreatableTopicConfig_v5(o: CreatableTopicConfig, out: bytearray, chun
 
 
 def _read_CreateTopicsRequest_v6(buf: memoryview, pos: int) -> tuple[CreateTopicsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopic_v6(buf, pos)
@@ -719,7 +787,10 @@ def _read_CreateTopicsRequest_v6(buf: memoryview, pos: int) -> tuple[CreateTopic
     v_timeout_ms, v_validate_only = _S0.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateTopicsRequest(topics=v_topics, timeout_ms=v_timeout_ms, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -728,7 +799,8 @@ def _write_CreateTopicsRequest_v6(o: CreateTopicsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopic_v6(item, out, chunks)
     out += _S0.pack(o.timeout_ms, o.validate_only)
@@ -744,7 +816,11 @@ def _write_CreateTopicsRequest_v6(o: CreateTopicsRequest, out: bytearray, chunks
 
 
 def _read_CreatableTopic_v6(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -754,28 +830,41 @@ def _read_CreatableTopic_v6(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
         pos = end
     v_num_partitions, v_replication_factor = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatableReplicaAssignment_v6(buf, pos)
             v_assignments.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfig_v6(buf, pos)
             v_configs.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopic(name=v_name, num_partitions=v_num_partitions, replication_factor=v_replication_factor, assignments=v_assignments, configs=v_configs, unknown_tags=unknown), pos
 
 
@@ -785,21 +874,24 @@ def _write_CreatableTopic_v6(o: CreatableTopic, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.num_partitions, o.replication_factor)
     items = o.assignments
     if items is None:
         raise ValueError('non-nullable field Assignments is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableReplicaAssignment_v6(item, out, chunks)
     items = o.configs
     if items is None:
         raise ValueError('non-nullable field Configs is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicConfig_v6(item, out, chunks)
     if o.unknown_tags:
@@ -816,16 +908,24 @@ def _write_CreatableTopic_v6(o: CreatableTopic, out: bytearray, chunks: list[Any
 def _read_CreatableReplicaAssignment_v6(buf: memoryview, pos: int) -> tuple[CreatableReplicaAssignment, int]:
     v_partition_index, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableReplicaAssignment(partition_index=v_partition_index, broker_ids=v_broker_ids, unknown_tags=unknown), pos
 
 
@@ -835,7 +935,8 @@ def _write_CreatableReplicaAssignment_v6(o: CreatableReplicaAssignment, out: byt
     if items is None:
         raise ValueError('non-nullable field BrokerIds is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -849,7 +950,11 @@ def _write_CreatableReplicaAssignment_v6(o: CreatableReplicaAssignment, out: byt
 
 
 def _read_CreatableTopicConfig_v6(buf: memoryview, pos: int) -> tuple[CreatableTopicConfig, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -857,7 +962,11 @@ def _read_CreatableTopicConfig_v6(buf: memoryview, pos: int) -> tuple[CreatableT
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -866,7 +975,10 @@ def _read_CreatableTopicConfig_v6(buf: memoryview, pos: int) -> tuple[CreatableT
         v_value = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopicConfig(name=v_name, value=v_value, unknown_tags=unknown), pos
 
 
@@ -876,14 +988,16 @@ def _write_CreatableTopicConfig_v6(o: CreatableTopicConfig, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -897,12 +1011,17 @@ def _write_CreatableTopicConfig_v6(o: CreatableTopicConfig, out: bytearray, chun
 
 
 def _read_CreateTopicsRequest_v7(buf: memoryview, pos: int) -> tuple[CreateTopicsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopic_v7(buf, pos)
@@ -910,7 +1029,10 @@ def _read_CreateTopicsRequest_v7(buf: memoryview, pos: int) -> tuple[CreateTopic
     v_timeout_ms, v_validate_only = _S0.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateTopicsRequest(topics=v_topics, timeout_ms=v_timeout_ms, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -919,7 +1041,8 @@ def _write_CreateTopicsRequest_v7(o: CreateTopicsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopic_v7(item, out, chunks)
     out += _S0.pack(o.timeout_ms, o.validate_only)
@@ -935,7 +1058,11 @@ def _write_CreateTopicsRequest_v7(o: CreateTopicsRequest, out: bytearray, chunks
 
 
 def _read_CreatableTopic_v7(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -945,28 +1072,41 @@ def _read_CreatableTopic_v7(buf: memoryview, pos: int) -> tuple[CreatableTopic, 
         pos = end
     v_num_partitions, v_replication_factor = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_CreatableReplicaAssignment_v7(buf, pos)
             v_assignments.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfig_v7(buf, pos)
             v_configs.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopic(name=v_name, num_partitions=v_num_partitions, replication_factor=v_replication_factor, assignments=v_assignments, configs=v_configs, unknown_tags=unknown), pos
 
 
@@ -976,21 +1116,24 @@ def _write_CreatableTopic_v7(o: CreatableTopic, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.num_partitions, o.replication_factor)
     items = o.assignments
     if items is None:
         raise ValueError('non-nullable field Assignments is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableReplicaAssignment_v7(item, out, chunks)
     items = o.configs
     if items is None:
         raise ValueError('non-nullable field Configs is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicConfig_v7(item, out, chunks)
     if o.unknown_tags:
@@ -1007,16 +1150,24 @@ def _write_CreatableTopic_v7(o: CreatableTopic, out: bytearray, chunks: list[Any
 def _read_CreatableReplicaAssignment_v7(buf: memoryview, pos: int) -> tuple[CreatableReplicaAssignment, int]:
     v_partition_index, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field BrokerIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_broker_ids = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableReplicaAssignment(partition_index=v_partition_index, broker_ids=v_broker_ids, unknown_tags=unknown), pos
 
 
@@ -1026,7 +1177,8 @@ def _write_CreatableReplicaAssignment_v7(o: CreatableReplicaAssignment, out: byt
     if items is None:
         raise ValueError('non-nullable field BrokerIds is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1040,7 +1192,11 @@ def _write_CreatableReplicaAssignment_v7(o: CreatableReplicaAssignment, out: byt
 
 
 def _read_CreatableTopicConfig_v7(buf: memoryview, pos: int) -> tuple[CreatableTopicConfig, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1048,7 +1204,11 @@ def _read_CreatableTopicConfig_v7(buf: memoryview, pos: int) -> tuple[CreatableT
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -1057,7 +1217,10 @@ def _read_CreatableTopicConfig_v7(buf: memoryview, pos: int) -> tuple[CreatableT
         v_value = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopicConfig(name=v_name, value=v_value, unknown_tags=unknown), pos
 
 
@@ -1067,14 +1230,16 @@ def _write_CreatableTopicConfig_v7(o: CreatableTopicConfig, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

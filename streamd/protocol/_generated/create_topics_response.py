@@ -68,7 +68,8 @@ def _read_CreateTopicsResponse_v2(buf: memoryview, pos: int) -> tuple[CreateTopi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopicResult_v2(buf, pos)
@@ -137,7 +138,8 @@ def _read_CreateTopicsResponse_v3(buf: memoryview, pos: int) -> tuple[CreateTopi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopicResult_v3(buf, pos)
@@ -206,7 +208,8 @@ def _read_CreateTopicsResponse_v4(buf: memoryview, pos: int) -> tuple[CreateTopi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopicResult_v4(buf, pos)
@@ -270,18 +273,26 @@ def _write_CreatableTopicResult_v4(o: CreatableTopicResult, out: bytearray, chun
 def _read_CreateTopicsResponse_v5(buf: memoryview, pos: int) -> tuple[CreateTopicsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopicResult_v5(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateTopicsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -291,7 +302,8 @@ def _write_CreateTopicsResponse_v5(o: CreateTopicsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicResult_v5(item, out, chunks)
     if o.unknown_tags:
@@ -306,7 +318,11 @@ def _write_CreateTopicsResponse_v5(o: CreateTopicsResponse, out: bytearray, chun
 
 
 def _read_CreatableTopicResult_v5(buf: memoryview, pos: int) -> tuple[CreatableTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -316,7 +332,11 @@ def _read_CreatableTopicResult_v5(buf: memoryview, pos: int) -> tuple[CreatableT
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -326,12 +346,17 @@ def _read_CreatableTopicResult_v5(buf: memoryview, pos: int) -> tuple[CreatableT
         pos = end
     v_num_partitions, v_replication_factor = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_configs = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfigs_v5(buf, pos)
@@ -363,7 +388,8 @@ def _write_CreatableTopicResult_v5(o: CreatableTopicResult, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -371,14 +397,16 @@ def _write_CreatableTopicResult_v5(o: CreatableTopicResult, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.num_partitions, o.replication_factor)
     items = o.configs
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicConfigs_v5(item, out, chunks)
     tags: list[tuple[int, bytes]] = []
@@ -397,7 +425,11 @@ def _write_CreatableTopicResult_v5(o: CreatableTopicResult, out: bytearray, chun
 
 
 def _read_CreatableTopicConfigs_v5(buf: memoryview, pos: int) -> tuple[CreatableTopicConfigs, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -405,7 +437,11 @@ def _read_CreatableTopicConfigs_v5(buf: memoryview, pos: int) -> tuple[Creatable
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -416,7 +452,10 @@ def _read_CreatableTopicConfigs_v5(buf: memoryview, pos: int) -> tuple[Creatable
     v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopicConfigs(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, unknown_tags=unknown), pos
 
 
@@ -426,14 +465,16 @@ def _write_CreatableTopicConfigs_v5(o: CreatableTopicConfigs, out: bytearray, ch
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
     if o.unknown_tags:
@@ -450,18 +491,26 @@ def _write_CreatableTopicConfigs_v5(o: CreatableTopicConfigs, out: bytearray, ch
 def _read_CreateTopicsResponse_v6(buf: memoryview, pos: int) -> tuple[CreateTopicsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopicResult_v6(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateTopicsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -471,7 +520,8 @@ def _write_CreateTopicsResponse_v6(o: CreateTopicsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicResult_v6(item, out, chunks)
     if o.unknown_tags:
@@ -486,7 +536,11 @@ def _write_CreateTopicsResponse_v6(o: CreateTopicsResponse, out: bytearray, chun
 
 
 def _read_CreatableTopicResult_v6(buf: memoryview, pos: int) -> tuple[CreatableTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -496,7 +550,11 @@ def _read_CreatableTopicResult_v6(buf: memoryview, pos: int) -> tuple[CreatableT
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -506,12 +564,17 @@ def _read_CreatableTopicResult_v6(buf: memoryview, pos: int) -> tuple[CreatableT
         pos = end
     v_num_partitions, v_replication_factor = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_configs = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfigs_v6(buf, pos)
@@ -543,7 +606,8 @@ def _write_CreatableTopicResult_v6(o: CreatableTopicResult, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -551,14 +615,16 @@ def _write_CreatableTopicResult_v6(o: CreatableTopicResult, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.num_partitions, o.replication_factor)
     items = o.configs
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicConfigs_v6(item, out, chunks)
     tags: list[tuple[int, bytes]] = []
@@ -577,7 +643,11 @@ def _write_CreatableTopicResult_v6(o: CreatableTopicResult, out: bytearray, chun
 
 
 def _read_CreatableTopicConfigs_v6(buf: memoryview, pos: int) -> tuple[CreatableTopicConfigs, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -585,7 +655,11 @@ def _read_CreatableTopicConfigs_v6(buf: memoryview, pos: int) -> tuple[Creatable
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -596,7 +670,10 @@ def _read_CreatableTopicConfigs_v6(buf: memoryview, pos: int) -> tuple[Creatable
     v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopicConfigs(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, unknown_tags=unknown), pos
 
 
@@ -606,14 +683,16 @@ def _write_CreatableTopicConfigs_v6(o: CreatableTopicConfigs, out: bytearray, ch
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
     if o.unknown_tags:
@@ -630,18 +709,26 @@ def _write_CreatableTopicConfigs_v6(o: CreatableTopicConfigs, out: bytearray, ch
 def _read_CreateTopicsResponse_v7(buf: memoryview, pos: int) -> tuple[CreateTopicsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_CreatableTopicResult_v7(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreateTopicsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -651,7 +738,8 @@ def _write_CreateTopicsResponse_v7(o: CreateTopicsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicResult_v7(item, out, chunks)
     if o.unknown_tags:
@@ -666,7 +754,11 @@ def _write_CreateTopicsResponse_v7(o: CreateTopicsResponse, out: bytearray, chun
 
 
 def _read_CreatableTopicResult_v7(buf: memoryview, pos: int) -> tuple[CreatableTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -679,7 +771,11 @@ def _read_CreatableTopicResult_v7(buf: memoryview, pos: int) -> tuple[CreatableT
     pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -689,12 +785,17 @@ def _read_CreatableTopicResult_v7(buf: memoryview, pos: int) -> tuple[CreatableT
         pos = end
     v_num_partitions, v_replication_factor = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_configs = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_CreatableTopicConfigs_v7(buf, pos)
@@ -726,7 +827,8 @@ def _write_CreatableTopicResult_v7(o: CreatableTopicResult, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S1.pack(o.error_code)
@@ -735,14 +837,16 @@ def _write_CreatableTopicResult_v7(o: CreatableTopicResult, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.num_partitions, o.replication_factor)
     items = o.configs
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CreatableTopicConfigs_v7(item, out, chunks)
     tags: list[tuple[int, bytes]] = []
@@ -761,7 +865,11 @@ def _write_CreatableTopicResult_v7(o: CreatableTopicResult, out: bytearray, chun
 
 
 def _read_CreatableTopicConfigs_v7(buf: memoryview, pos: int) -> tuple[CreatableTopicConfigs, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -769,7 +877,11 @@ def _read_CreatableTopicConfigs_v7(buf: memoryview, pos: int) -> tuple[Creatable
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -780,7 +892,10 @@ def _read_CreatableTopicConfigs_v7(buf: memoryview, pos: int) -> tuple[Creatable
     v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CreatableTopicConfigs(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, unknown_tags=unknown), pos
 
 
@@ -790,14 +905,16 @@ def _write_CreatableTopicConfigs_v7(o: CreatableTopicConfigs, out: bytearray, ch
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
     if o.unknown_tags:

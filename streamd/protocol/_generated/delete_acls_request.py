@@ -52,7 +52,8 @@ def _read_DeleteAclsRequest_v1(buf: memoryview, pos: int) -> tuple[DeleteAclsReq
     if n < 0:
         raise DecodeError('non-nullable field Filters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_filters = []
         for _ in range(n):
             item, pos = _read_DeleteAclsFilter_v1(buf, pos)
@@ -134,18 +135,26 @@ def _write_DeleteAclsFilter_v1(o: DeleteAclsFilter, out: bytearray, chunks: list
 
 
 def _read_DeleteAclsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Filters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_filters = []
         for _ in range(n):
             item, pos = _read_DeleteAclsFilter_v2(buf, pos)
             v_filters.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsRequest(filters=v_filters, unknown_tags=unknown), pos
 
 
@@ -154,7 +163,8 @@ def _write_DeleteAclsRequest_v2(o: DeleteAclsRequest, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field Filters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteAclsFilter_v2(item, out, chunks)
     if o.unknown_tags:
@@ -171,7 +181,11 @@ def _write_DeleteAclsRequest_v2(o: DeleteAclsRequest, out: bytearray, chunks: li
 def _read_DeleteAclsFilter_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsFilter, int]:
     v_resource_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_resource_name_filter = None
@@ -181,7 +195,11 @@ def _read_DeleteAclsFilter_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsFilt
         pos = end
     v_pattern_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_principal_filter = None
@@ -189,7 +207,11 @@ def _read_DeleteAclsFilter_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsFilt
         end = check_length(buf, pos, n)
         v_principal_filter = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_host_filter = None
@@ -200,7 +222,10 @@ def _read_DeleteAclsFilter_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsFilt
     v_operation, v_permission_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsFilter(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -211,7 +236,8 @@ def _write_DeleteAclsFilter_v2(o: DeleteAclsFilter, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.pattern_type_filter)
     v = o.principal_filter
@@ -219,14 +245,16 @@ def _write_DeleteAclsFilter_v2(o: DeleteAclsFilter, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host_filter
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.operation, o.permission_type)
     if o.unknown_tags:
@@ -241,18 +269,26 @@ def _write_DeleteAclsFilter_v2(o: DeleteAclsFilter, out: bytearray, chunks: list
 
 
 def _read_DeleteAclsRequest_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Filters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_filters = []
         for _ in range(n):
             item, pos = _read_DeleteAclsFilter_v3(buf, pos)
             v_filters.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsRequest(filters=v_filters, unknown_tags=unknown), pos
 
 
@@ -261,7 +297,8 @@ def _write_DeleteAclsRequest_v3(o: DeleteAclsRequest, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field Filters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteAclsFilter_v3(item, out, chunks)
     if o.unknown_tags:
@@ -278,7 +315,11 @@ def _write_DeleteAclsRequest_v3(o: DeleteAclsRequest, out: bytearray, chunks: li
 def _read_DeleteAclsFilter_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsFilter, int]:
     v_resource_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_resource_name_filter = None
@@ -288,7 +329,11 @@ def _read_DeleteAclsFilter_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsFilt
         pos = end
     v_pattern_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_principal_filter = None
@@ -296,7 +341,11 @@ def _read_DeleteAclsFilter_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsFilt
         end = check_length(buf, pos, n)
         v_principal_filter = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_host_filter = None
@@ -307,7 +356,10 @@ def _read_DeleteAclsFilter_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsFilt
     v_operation, v_permission_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsFilter(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -318,7 +370,8 @@ def _write_DeleteAclsFilter_v3(o: DeleteAclsFilter, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.pattern_type_filter)
     v = o.principal_filter
@@ -326,14 +379,16 @@ def _write_DeleteAclsFilter_v3(o: DeleteAclsFilter, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host_filter
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.operation, o.permission_type)
     if o.unknown_tags:

@@ -67,7 +67,8 @@ def _read_DeleteAclsResponse_v1(buf: memoryview, pos: int) -> tuple[DeleteAclsRe
     if n < 0:
         raise DecodeError('non-nullable field FilterResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_filter_results = []
         for _ in range(n):
             item, pos = _read_DeleteAclsFilterResult_v1(buf, pos)
@@ -103,7 +104,8 @@ def _read_DeleteAclsFilterResult_v1(buf: memoryview, pos: int) -> tuple[DeleteAc
     if n < 0:
         raise DecodeError('non-nullable field MatchingAcls was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_matching_acls = []
         for _ in range(n):
             item, pos = _read_DeleteAclsMatchingAcl_v1(buf, pos)
@@ -213,18 +215,26 @@ def _write_DeleteAclsMatchingAcl_v1(o: DeleteAclsMatchingAcl, out: bytearray, ch
 def _read_DeleteAclsResponse_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field FilterResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_filter_results = []
         for _ in range(n):
             item, pos = _read_DeleteAclsFilterResult_v2(buf, pos)
             v_filter_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsResponse(throttle_time_ms=v_throttle_time_ms, filter_results=v_filter_results, unknown_tags=unknown), pos
 
 
@@ -234,7 +244,8 @@ def _write_DeleteAclsResponse_v2(o: DeleteAclsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field FilterResults is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteAclsFilterResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -251,7 +262,11 @@ def _write_DeleteAclsResponse_v2(o: DeleteAclsResponse, out: bytearray, chunks: 
 def _read_DeleteAclsFilterResult_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsFilterResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -259,18 +274,26 @@ def _read_DeleteAclsFilterResult_v2(buf: memoryview, pos: int) -> tuple[DeleteAc
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MatchingAcls was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_matching_acls = []
         for _ in range(n):
             item, pos = _read_DeleteAclsMatchingAcl_v2(buf, pos)
             v_matching_acls.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsFilterResult(error_code=v_error_code, error_message=v_error_message, matching_acls=v_matching_acls, unknown_tags=unknown), pos
 
 
@@ -281,13 +304,15 @@ def _write_DeleteAclsFilterResult_v2(o: DeleteAclsFilterResult, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.matching_acls
     if items is None:
         raise ValueError('non-nullable field MatchingAcls is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteAclsMatchingAcl_v2(item, out, chunks)
     if o.unknown_tags:
@@ -304,7 +329,11 @@ def _write_DeleteAclsFilterResult_v2(o: DeleteAclsFilterResult, out: bytearray, 
 def _read_DeleteAclsMatchingAcl_v2(buf: memoryview, pos: int) -> tuple[DeleteAclsMatchingAcl, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -314,7 +343,11 @@ def _read_DeleteAclsMatchingAcl_v2(buf: memoryview, pos: int) -> tuple[DeleteAcl
         pos = end
     v_resource_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -324,7 +357,11 @@ def _read_DeleteAclsMatchingAcl_v2(buf: memoryview, pos: int) -> tuple[DeleteAcl
         pos = end
     v_pattern_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Principal was null')
@@ -332,7 +369,11 @@ def _read_DeleteAclsMatchingAcl_v2(buf: memoryview, pos: int) -> tuple[DeleteAcl
         end = check_length(buf, pos, n)
         v_principal = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -343,7 +384,10 @@ def _read_DeleteAclsMatchingAcl_v2(buf: memoryview, pos: int) -> tuple[DeleteAcl
     v_operation, v_permission_type = _S3.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsMatchingAcl(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, pattern_type=v_pattern_type, principal=v_principal, host=v_host, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -354,7 +398,8 @@ def _write_DeleteAclsMatchingAcl_v2(o: DeleteAclsMatchingAcl, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.resource_type)
     v = o.resource_name
@@ -362,7 +407,8 @@ def _write_DeleteAclsMatchingAcl_v2(o: DeleteAclsMatchingAcl, out: bytearray, ch
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.pattern_type)
     v = o.principal
@@ -370,14 +416,16 @@ def _write_DeleteAclsMatchingAcl_v2(o: DeleteAclsMatchingAcl, out: bytearray, ch
         raise ValueError('non-nullable field Principal is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.operation, o.permission_type)
     if o.unknown_tags:
@@ -394,18 +442,26 @@ def _write_DeleteAclsMatchingAcl_v2(o: DeleteAclsMatchingAcl, out: bytearray, ch
 def _read_DeleteAclsResponse_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field FilterResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_filter_results = []
         for _ in range(n):
             item, pos = _read_DeleteAclsFilterResult_v3(buf, pos)
             v_filter_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsResponse(throttle_time_ms=v_throttle_time_ms, filter_results=v_filter_results, unknown_tags=unknown), pos
 
 
@@ -415,7 +471,8 @@ def _write_DeleteAclsResponse_v3(o: DeleteAclsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field FilterResults is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteAclsFilterResult_v3(item, out, chunks)
     if o.unknown_tags:
@@ -432,7 +489,11 @@ def _write_DeleteAclsResponse_v3(o: DeleteAclsResponse, out: bytearray, chunks: 
 def _read_DeleteAclsFilterResult_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsFilterResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -440,18 +501,26 @@ def _read_DeleteAclsFilterResult_v3(buf: memoryview, pos: int) -> tuple[DeleteAc
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MatchingAcls was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_matching_acls = []
         for _ in range(n):
             item, pos = _read_DeleteAclsMatchingAcl_v3(buf, pos)
             v_matching_acls.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsFilterResult(error_code=v_error_code, error_message=v_error_message, matching_acls=v_matching_acls, unknown_tags=unknown), pos
 
 
@@ -462,13 +531,15 @@ def _write_DeleteAclsFilterResult_v3(o: DeleteAclsFilterResult, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.matching_acls
     if items is None:
         raise ValueError('non-nullable field MatchingAcls is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteAclsMatchingAcl_v3(item, out, chunks)
     if o.unknown_tags:
@@ -485,7 +556,11 @@ def _write_DeleteAclsFilterResult_v3(o: DeleteAclsFilterResult, out: bytearray, 
 def _read_DeleteAclsMatchingAcl_v3(buf: memoryview, pos: int) -> tuple[DeleteAclsMatchingAcl, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -495,7 +570,11 @@ def _read_DeleteAclsMatchingAcl_v3(buf: memoryview, pos: int) -> tuple[DeleteAcl
         pos = end
     v_resource_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -505,7 +584,11 @@ def _read_DeleteAclsMatchingAcl_v3(buf: memoryview, pos: int) -> tuple[DeleteAcl
         pos = end
     v_pattern_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Principal was null')
@@ -513,7 +596,11 @@ def _read_DeleteAclsMatchingAcl_v3(buf: memoryview, pos: int) -> tuple[DeleteAcl
         end = check_length(buf, pos, n)
         v_principal = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -524,7 +611,10 @@ def _read_DeleteAclsMatchingAcl_v3(buf: memoryview, pos: int) -> tuple[DeleteAcl
     v_operation, v_permission_type = _S3.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteAclsMatchingAcl(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, pattern_type=v_pattern_type, principal=v_principal, host=v_host, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -535,7 +625,8 @@ def _write_DeleteAclsMatchingAcl_v3(o: DeleteAclsMatchingAcl, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.resource_type)
     v = o.resource_name
@@ -543,7 +634,8 @@ def _write_DeleteAclsMatchingAcl_v3(o: DeleteAclsMatchingAcl, out: bytearray, ch
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.pattern_type)
     v = o.principal
@@ -551,14 +643,16 @@ def _write_DeleteAclsMatchingAcl_v3(o: DeleteAclsMatchingAcl, out: bytearray, ch
         raise ValueError('non-nullable field Principal is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.operation, o.permission_type)
     if o.unknown_tags:

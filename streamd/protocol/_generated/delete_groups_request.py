@@ -38,7 +38,8 @@ def _read_DeleteGroupsRequest_v0(buf: memoryview, pos: int) -> tuple[DeleteGroup
     if n < 0:
         raise DecodeError('non-nullable field GroupsNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups_names = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -76,7 +77,8 @@ def _read_DeleteGroupsRequest_v1(buf: memoryview, pos: int) -> tuple[DeleteGroup
     if n < 0:
         raise DecodeError('non-nullable field GroupsNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups_names = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -109,15 +111,24 @@ def _write_DeleteGroupsRequest_v1(o: DeleteGroupsRequest, out: bytearray, chunks
 
 
 def _read_DeleteGroupsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteGroupsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupsNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups_names = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field GroupsNames was null')
@@ -127,7 +138,10 @@ def _read_DeleteGroupsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteGroup
                 pos = end
             v_groups_names.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteGroupsRequest(groups_names=v_groups_names, unknown_tags=unknown), pos
 
 
@@ -136,14 +150,16 @@ def _write_DeleteGroupsRequest_v2(o: DeleteGroupsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field GroupsNames is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field GroupsNames is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

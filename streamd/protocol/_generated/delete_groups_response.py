@@ -50,7 +50,8 @@ def _read_DeleteGroupsResponse_v0(buf: memoryview, pos: int) -> tuple[DeleteGrou
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DeletableGroupResult_v0(buf, pos)
@@ -104,7 +105,8 @@ def _read_DeleteGroupsResponse_v1(buf: memoryview, pos: int) -> tuple[DeleteGrou
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DeletableGroupResult_v1(buf, pos)
@@ -153,18 +155,26 @@ def _write_DeletableGroupResult_v1(o: DeletableGroupResult, out: bytearray, chun
 def _read_DeleteGroupsResponse_v2(buf: memoryview, pos: int) -> tuple[DeleteGroupsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DeletableGroupResult_v2(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteGroupsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -174,7 +184,8 @@ def _write_DeleteGroupsResponse_v2(o: DeleteGroupsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeletableGroupResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -189,7 +200,11 @@ def _write_DeleteGroupsResponse_v2(o: DeleteGroupsResponse, out: bytearray, chun
 
 
 def _read_DeletableGroupResult_v2(buf: memoryview, pos: int) -> tuple[DeletableGroupResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -200,7 +215,10 @@ def _read_DeletableGroupResult_v2(buf: memoryview, pos: int) -> tuple[DeletableG
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeletableGroupResult(group_id=v_group_id, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -210,7 +228,8 @@ def _write_DeletableGroupResult_v2(o: DeletableGroupResult, out: bytearray, chun
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:

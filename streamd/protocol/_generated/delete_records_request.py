@@ -55,7 +55,8 @@ def _read_DeleteRecordsRequest_v0(buf: memoryview, pos: int) -> tuple[DeleteReco
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsTopic_v0(buf, pos)
@@ -91,7 +92,8 @@ def _read_DeleteRecordsTopic_v0(buf: memoryview, pos: int) -> tuple[DeleteRecord
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsPartition_v0(buf, pos)
@@ -134,7 +136,8 @@ def _read_DeleteRecordsRequest_v1(buf: memoryview, pos: int) -> tuple[DeleteReco
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsTopic_v1(buf, pos)
@@ -170,7 +173,8 @@ def _read_DeleteRecordsTopic_v1(buf: memoryview, pos: int) -> tuple[DeleteRecord
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsPartition_v1(buf, pos)
@@ -208,12 +212,17 @@ def _write_DeleteRecordsPartition_v1(o: DeleteRecordsPartition, out: bytearray, 
 
 
 def _read_DeleteRecordsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteRecordsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsTopic_v2(buf, pos)
@@ -221,7 +230,10 @@ def _read_DeleteRecordsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteReco
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteRecordsRequest(topics=v_topics, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -230,7 +242,8 @@ def _write_DeleteRecordsRequest_v2(o: DeleteRecordsRequest, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteRecordsTopic_v2(item, out, chunks)
     out += _S0.pack(o.timeout_ms)
@@ -246,7 +259,11 @@ def _write_DeleteRecordsRequest_v2(o: DeleteRecordsRequest, out: bytearray, chun
 
 
 def _read_DeleteRecordsTopic_v2(buf: memoryview, pos: int) -> tuple[DeleteRecordsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -254,18 +271,26 @@ def _read_DeleteRecordsTopic_v2(buf: memoryview, pos: int) -> tuple[DeleteRecord
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsPartition_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteRecordsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -275,13 +300,15 @@ def _write_DeleteRecordsTopic_v2(o: DeleteRecordsTopic, out: bytearray, chunks: 
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteRecordsPartition_v2(item, out, chunks)
     if o.unknown_tags:
@@ -299,7 +326,10 @@ def _read_DeleteRecordsPartition_v2(buf: memoryview, pos: int) -> tuple[DeleteRe
     v_partition_index, v_offset = _S1.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteRecordsPartition(partition_index=v_partition_index, offset=v_offset, unknown_tags=unknown), pos
 
 

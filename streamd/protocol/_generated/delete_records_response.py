@@ -58,7 +58,8 @@ def _read_DeleteRecordsResponse_v0(buf: memoryview, pos: int) -> tuple[DeleteRec
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsTopicResult_v0(buf, pos)
@@ -92,7 +93,8 @@ def _read_DeleteRecordsTopicResult_v0(buf: memoryview, pos: int) -> tuple[Delete
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsPartitionResult_v0(buf, pos)
@@ -137,7 +139,8 @@ def _read_DeleteRecordsResponse_v1(buf: memoryview, pos: int) -> tuple[DeleteRec
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsTopicResult_v1(buf, pos)
@@ -171,7 +174,8 @@ def _read_DeleteRecordsTopicResult_v1(buf: memoryview, pos: int) -> tuple[Delete
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsPartitionResult_v1(buf, pos)
@@ -211,18 +215,26 @@ def _write_DeleteRecordsPartitionResult_v1(o: DeleteRecordsPartitionResult, out:
 def _read_DeleteRecordsResponse_v2(buf: memoryview, pos: int) -> tuple[DeleteRecordsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsTopicResult_v2(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteRecordsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -232,7 +244,8 @@ def _write_DeleteRecordsResponse_v2(o: DeleteRecordsResponse, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteRecordsTopicResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -247,7 +260,11 @@ def _write_DeleteRecordsResponse_v2(o: DeleteRecordsResponse, out: bytearray, ch
 
 
 def _read_DeleteRecordsTopicResult_v2(buf: memoryview, pos: int) -> tuple[DeleteRecordsTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -255,18 +272,26 @@ def _read_DeleteRecordsTopicResult_v2(buf: memoryview, pos: int) -> tuple[Delete
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DeleteRecordsPartitionResult_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteRecordsTopicResult(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -276,13 +301,15 @@ def _write_DeleteRecordsTopicResult_v2(o: DeleteRecordsTopicResult, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteRecordsPartitionResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -300,7 +327,10 @@ def _read_DeleteRecordsPartitionResult_v2(buf: memoryview, pos: int) -> tuple[De
     v_partition_index, v_low_watermark, v_error_code = _S1.unpack_from(buf, pos)
     pos += 14
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteRecordsPartitionResult(partition_index=v_partition_index, low_watermark=v_low_watermark, error_code=v_error_code, unknown_tags=unknown), pos
 
 

@@ -48,7 +48,8 @@ def _read_DeleteTopicsRequest_v1(buf: memoryview, pos: int) -> tuple[DeleteTopic
     if n < 0:
         raise DecodeError('non-nullable field TopicNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_names = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -89,7 +90,8 @@ def _read_DeleteTopicsRequest_v2(buf: memoryview, pos: int) -> tuple[DeleteTopic
     if n < 0:
         raise DecodeError('non-nullable field TopicNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_names = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -130,7 +132,8 @@ def _read_DeleteTopicsRequest_v3(buf: memoryview, pos: int) -> tuple[DeleteTopic
     if n < 0:
         raise DecodeError('non-nullable field TopicNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_names = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -166,15 +169,24 @@ def _write_DeleteTopicsRequest_v3(o: DeleteTopicsRequest, out: bytearray, chunks
 
 
 def _read_DeleteTopicsRequest_v4(buf: memoryview, pos: int) -> tuple[DeleteTopicsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_names = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field TopicNames was null')
@@ -186,7 +198,10 @@ def _read_DeleteTopicsRequest_v4(buf: memoryview, pos: int) -> tuple[DeleteTopic
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicsRequest(topic_names=v_topic_names, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -195,14 +210,16 @@ def _write_DeleteTopicsRequest_v4(o: DeleteTopicsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field TopicNames is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field TopicNames is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     out += _S0.pack(o.timeout_ms)
     if o.unknown_tags:
@@ -217,15 +234,24 @@ def _write_DeleteTopicsRequest_v4(o: DeleteTopicsRequest, out: bytearray, chunks
 
 
 def _read_DeleteTopicsRequest_v5(buf: memoryview, pos: int) -> tuple[DeleteTopicsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicNames was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_names = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field TopicNames was null')
@@ -237,7 +263,10 @@ def _read_DeleteTopicsRequest_v5(buf: memoryview, pos: int) -> tuple[DeleteTopic
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicsRequest(topic_names=v_topic_names, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -246,14 +275,16 @@ def _write_DeleteTopicsRequest_v5(o: DeleteTopicsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field TopicNames is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field TopicNames is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     out += _S0.pack(o.timeout_ms)
     if o.unknown_tags:
@@ -268,12 +299,17 @@ def _write_DeleteTopicsRequest_v5(o: DeleteTopicsRequest, out: bytearray, chunks
 
 
 def _read_DeleteTopicsRequest_v6(buf: memoryview, pos: int) -> tuple[DeleteTopicsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DeleteTopicState_v6(buf, pos)
@@ -281,7 +317,10 @@ def _read_DeleteTopicsRequest_v6(buf: memoryview, pos: int) -> tuple[DeleteTopic
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicsRequest(topics=v_topics, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -290,7 +329,8 @@ def _write_DeleteTopicsRequest_v6(o: DeleteTopicsRequest, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeleteTopicState_v6(item, out, chunks)
     out += _S0.pack(o.timeout_ms)
@@ -306,7 +346,11 @@ def _write_DeleteTopicsRequest_v6(o: DeleteTopicsRequest, out: bytearray, chunks
 
 
 def _read_DeleteTopicState_v6(buf: memoryview, pos: int) -> tuple[DeleteTopicState, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -318,7 +362,10 @@ def _read_DeleteTopicState_v6(buf: memoryview, pos: int) -> tuple[DeleteTopicSta
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicState(name=v_name, topic_id=v_topic_id, unknown_tags=unknown), pos
 
 
@@ -328,7 +375,8 @@ def _write_DeleteTopicState_v6(o: DeleteTopicState, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     if o.unknown_tags:

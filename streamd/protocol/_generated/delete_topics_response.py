@@ -52,7 +52,8 @@ def _read_DeleteTopicsResponse_v1(buf: memoryview, pos: int) -> tuple[DeleteTopi
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_DeletableTopicResult_v1(buf, pos)
@@ -106,7 +107,8 @@ def _read_DeleteTopicsResponse_v2(buf: memoryview, pos: int) -> tuple[DeleteTopi
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_DeletableTopicResult_v2(buf, pos)
@@ -160,7 +162,8 @@ def _read_DeleteTopicsResponse_v3(buf: memoryview, pos: int) -> tuple[DeleteTopi
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_DeletableTopicResult_v3(buf, pos)
@@ -209,18 +212,26 @@ def _write_DeletableTopicResult_v3(o: DeletableTopicResult, out: bytearray, chun
 def _read_DeleteTopicsResponse_v4(buf: memoryview, pos: int) -> tuple[DeleteTopicsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_DeletableTopicResult_v4(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicsResponse(throttle_time_ms=v_throttle_time_ms, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -230,7 +241,8 @@ def _write_DeleteTopicsResponse_v4(o: DeleteTopicsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeletableTopicResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -245,7 +257,11 @@ def _write_DeleteTopicsResponse_v4(o: DeleteTopicsResponse, out: bytearray, chun
 
 
 def _read_DeletableTopicResult_v4(buf: memoryview, pos: int) -> tuple[DeletableTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -256,7 +272,10 @@ def _read_DeletableTopicResult_v4(buf: memoryview, pos: int) -> tuple[DeletableT
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeletableTopicResult(name=v_name, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -266,7 +285,8 @@ def _write_DeletableTopicResult_v4(o: DeletableTopicResult, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:
@@ -283,18 +303,26 @@ def _write_DeletableTopicResult_v4(o: DeletableTopicResult, out: bytearray, chun
 def _read_DeleteTopicsResponse_v5(buf: memoryview, pos: int) -> tuple[DeleteTopicsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_DeletableTopicResult_v5(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicsResponse(throttle_time_ms=v_throttle_time_ms, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -304,7 +332,8 @@ def _write_DeleteTopicsResponse_v5(o: DeleteTopicsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeletableTopicResult_v5(item, out, chunks)
     if o.unknown_tags:
@@ -319,7 +348,11 @@ def _write_DeleteTopicsResponse_v5(o: DeleteTopicsResponse, out: bytearray, chun
 
 
 def _read_DeletableTopicResult_v5(buf: memoryview, pos: int) -> tuple[DeletableTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -329,7 +362,11 @@ def _read_DeletableTopicResult_v5(buf: memoryview, pos: int) -> tuple[DeletableT
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -338,7 +375,10 @@ def _read_DeletableTopicResult_v5(buf: memoryview, pos: int) -> tuple[DeletableT
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeletableTopicResult(name=v_name, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -348,7 +388,8 @@ def _write_DeletableTopicResult_v5(o: DeletableTopicResult, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -356,7 +397,8 @@ def _write_DeletableTopicResult_v5(o: DeletableTopicResult, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -372,18 +414,26 @@ def _write_DeletableTopicResult_v5(o: DeletableTopicResult, out: bytearray, chun
 def _read_DeleteTopicsResponse_v6(buf: memoryview, pos: int) -> tuple[DeleteTopicsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_DeletableTopicResult_v6(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeleteTopicsResponse(throttle_time_ms=v_throttle_time_ms, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -393,7 +443,8 @@ def _write_DeleteTopicsResponse_v6(o: DeleteTopicsResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DeletableTopicResult_v6(item, out, chunks)
     if o.unknown_tags:
@@ -408,7 +459,11 @@ def _write_DeleteTopicsResponse_v6(o: DeleteTopicsResponse, out: bytearray, chun
 
 
 def _read_DeletableTopicResult_v6(buf: memoryview, pos: int) -> tuple[DeletableTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -421,7 +476,11 @@ def _read_DeletableTopicResult_v6(buf: memoryview, pos: int) -> tuple[DeletableT
     pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -430,7 +489,10 @@ def _read_DeletableTopicResult_v6(buf: memoryview, pos: int) -> tuple[DeletableT
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DeletableTopicResult(name=v_name, topic_id=v_topic_id, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -440,7 +502,8 @@ def _write_DeletableTopicResult_v6(o: DeletableTopicResult, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S1.pack(o.error_code)
@@ -449,7 +512,8 @@ def _write_DeletableTopicResult_v6(o: DeletableTopicResult, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -105,7 +105,11 @@ def _write_DescribeAclsRequest_v1(o: DescribeAclsRequest, out: bytearray, chunks
 def _read_DescribeAclsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeAclsRequest, int]:
     v_resource_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_resource_name_filter = None
@@ -115,7 +119,11 @@ def _read_DescribeAclsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeAcl
         pos = end
     v_pattern_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_principal_filter = None
@@ -123,7 +131,11 @@ def _read_DescribeAclsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeAcl
         end = check_length(buf, pos, n)
         v_principal_filter = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_host_filter = None
@@ -134,7 +146,10 @@ def _read_DescribeAclsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeAcl
     v_operation, v_permission_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeAclsRequest(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -145,7 +160,8 @@ def _write_DescribeAclsRequest_v2(o: DescribeAclsRequest, out: bytearray, chunks
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.pattern_type_filter)
     v = o.principal_filter
@@ -153,14 +169,16 @@ def _write_DescribeAclsRequest_v2(o: DescribeAclsRequest, out: bytearray, chunks
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host_filter
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.operation, o.permission_type)
     if o.unknown_tags:
@@ -177,7 +195,11 @@ def _write_DescribeAclsRequest_v2(o: DescribeAclsRequest, out: bytearray, chunks
 def _read_DescribeAclsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeAclsRequest, int]:
     v_resource_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_resource_name_filter = None
@@ -187,7 +209,11 @@ def _read_DescribeAclsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeAcl
         pos = end
     v_pattern_type_filter, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_principal_filter = None
@@ -195,7 +221,11 @@ def _read_DescribeAclsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeAcl
         end = check_length(buf, pos, n)
         v_principal_filter = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_host_filter = None
@@ -206,7 +236,10 @@ def _read_DescribeAclsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeAcl
     v_operation, v_permission_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeAclsRequest(resource_type_filter=v_resource_type_filter, resource_name_filter=v_resource_name_filter, pattern_type_filter=v_pattern_type_filter, principal_filter=v_principal_filter, host_filter=v_host_filter, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -217,7 +250,8 @@ def _write_DescribeAclsRequest_v3(o: DescribeAclsRequest, out: bytearray, chunks
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.pattern_type_filter)
     v = o.principal_filter
@@ -225,14 +259,16 @@ def _write_DescribeAclsRequest_v3(o: DescribeAclsRequest, out: bytearray, chunks
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host_filter
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.operation, o.permission_type)
     if o.unknown_tags:

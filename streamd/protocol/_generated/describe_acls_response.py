@@ -72,7 +72,8 @@ def _read_DescribeAclsResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeAc
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeAclsResource_v1(buf, pos)
@@ -117,7 +118,8 @@ def _read_DescribeAclsResource_v1(buf: memoryview, pos: int) -> tuple[DescribeAc
     if n < 0:
         raise DecodeError('non-nullable field Acls was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_acls = []
         for _ in range(n):
             item, pos = _read_AclDescription_v1(buf, pos)
@@ -189,7 +191,11 @@ def _write_AclDescription_v1(o: AclDescription, out: bytearray, chunks: list[Any
 def _read_DescribeAclsResponse_v2(buf: memoryview, pos: int) -> tuple[DescribeAclsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -197,18 +203,26 @@ def _read_DescribeAclsResponse_v2(buf: memoryview, pos: int) -> tuple[DescribeAc
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeAclsResource_v2(buf, pos)
             v_resources.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeAclsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, resources=v_resources, unknown_tags=unknown), pos
 
 
@@ -219,13 +233,15 @@ def _write_DescribeAclsResponse_v2(o: DescribeAclsResponse, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.resources
     if items is None:
         raise ValueError('non-nullable field Resources is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeAclsResource_v2(item, out, chunks)
     if o.unknown_tags:
@@ -242,7 +258,11 @@ def _write_DescribeAclsResponse_v2(o: DescribeAclsResponse, out: bytearray, chun
 def _read_DescribeAclsResource_v2(buf: memoryview, pos: int) -> tuple[DescribeAclsResource, int]:
     v_resource_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -252,18 +272,26 @@ def _read_DescribeAclsResource_v2(buf: memoryview, pos: int) -> tuple[DescribeAc
         pos = end
     v_pattern_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Acls was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_acls = []
         for _ in range(n):
             item, pos = _read_AclDescription_v2(buf, pos)
             v_acls.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeAclsResource(resource_type=v_resource_type, resource_name=v_resource_name, pattern_type=v_pattern_type, acls=v_acls, unknown_tags=unknown), pos
 
 
@@ -274,14 +302,16 @@ def _write_DescribeAclsResource_v2(o: DescribeAclsResource, out: bytearray, chun
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.pattern_type)
     items = o.acls
     if items is None:
         raise ValueError('non-nullable field Acls is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AclDescription_v2(item, out, chunks)
     if o.unknown_tags:
@@ -296,7 +326,11 @@ def _write_DescribeAclsResource_v2(o: DescribeAclsResource, out: bytearray, chun
 
 
 def _read_AclDescription_v2(buf: memoryview, pos: int) -> tuple[AclDescription, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Principal was null')
@@ -304,7 +338,11 @@ def _read_AclDescription_v2(buf: memoryview, pos: int) -> tuple[AclDescription, 
         end = check_length(buf, pos, n)
         v_principal = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -315,7 +353,10 @@ def _read_AclDescription_v2(buf: memoryview, pos: int) -> tuple[AclDescription, 
     v_operation, v_permission_type = _S2.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AclDescription(principal=v_principal, host=v_host, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -325,14 +366,16 @@ def _write_AclDescription_v2(o: AclDescription, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field Principal is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.operation, o.permission_type)
     if o.unknown_tags:
@@ -349,7 +392,11 @@ def _write_AclDescription_v2(o: AclDescription, out: bytearray, chunks: list[Any
 def _read_DescribeAclsResponse_v3(buf: memoryview, pos: int) -> tuple[DescribeAclsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -357,18 +404,26 @@ def _read_DescribeAclsResponse_v3(buf: memoryview, pos: int) -> tuple[DescribeAc
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeAclsResource_v3(buf, pos)
             v_resources.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeAclsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, resources=v_resources, unknown_tags=unknown), pos
 
 
@@ -379,13 +434,15 @@ def _write_DescribeAclsResponse_v3(o: DescribeAclsResponse, out: bytearray, chun
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.resources
     if items is None:
         raise ValueError('non-nullable field Resources is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeAclsResource_v3(item, out, chunks)
     if o.unknown_tags:
@@ -402,7 +459,11 @@ def _write_DescribeAclsResponse_v3(o: DescribeAclsResponse, out: bytearray, chun
 def _read_DescribeAclsResource_v3(buf: memoryview, pos: int) -> tuple[DescribeAclsResource, int]:
     v_resource_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -412,18 +473,26 @@ def _read_DescribeAclsResource_v3(buf: memoryview, pos: int) -> tuple[DescribeAc
         pos = end
     v_pattern_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Acls was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_acls = []
         for _ in range(n):
             item, pos = _read_AclDescription_v3(buf, pos)
             v_acls.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeAclsResource(resource_type=v_resource_type, resource_name=v_resource_name, pattern_type=v_pattern_type, acls=v_acls, unknown_tags=unknown), pos
 
 
@@ -434,14 +503,16 @@ def _write_DescribeAclsResource_v3(o: DescribeAclsResource, out: bytearray, chun
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.pattern_type)
     items = o.acls
     if items is None:
         raise ValueError('non-nullable field Acls is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AclDescription_v3(item, out, chunks)
     if o.unknown_tags:
@@ -456,7 +527,11 @@ def _write_DescribeAclsResource_v3(o: DescribeAclsResource, out: bytearray, chun
 
 
 def _read_AclDescription_v3(buf: memoryview, pos: int) -> tuple[AclDescription, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Principal was null')
@@ -464,7 +539,11 @@ def _read_AclDescription_v3(buf: memoryview, pos: int) -> tuple[AclDescription, 
         end = check_length(buf, pos, n)
         v_principal = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -475,7 +554,10 @@ def _read_AclDescription_v3(buf: memoryview, pos: int) -> tuple[AclDescription, 
     v_operation, v_permission_type = _S2.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AclDescription(principal=v_principal, host=v_host, operation=v_operation, permission_type=v_permission_type, unknown_tags=unknown), pos
 
 
@@ -485,14 +567,16 @@ def _write_AclDescription_v3(o: AclDescription, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field Principal is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.operation, o.permission_type)
     if o.unknown_tags:

@@ -49,7 +49,8 @@ def _read_DescribeClientQuotasRequest_v0(buf: memoryview, pos: int) -> tuple[Des
     if n < 0:
         raise DecodeError('non-nullable field Components was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_components = []
         for _ in range(n):
             item, pos = _read_ComponentData_v0(buf, pos)
@@ -113,12 +114,17 @@ def _write_ComponentData_v0(o: ComponentData, out: bytearray, chunks: list[Any])
 
 
 def _read_DescribeClientQuotasRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeClientQuotasRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Components was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_components = []
         for _ in range(n):
             item, pos = _read_ComponentData_v1(buf, pos)
@@ -126,7 +132,10 @@ def _read_DescribeClientQuotasRequest_v1(buf: memoryview, pos: int) -> tuple[Des
     v_strict, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClientQuotasRequest(components=v_components, strict=v_strict, unknown_tags=unknown), pos
 
 
@@ -135,7 +144,8 @@ def _write_DescribeClientQuotasRequest_v1(o: DescribeClientQuotasRequest, out: b
     if items is None:
         raise ValueError('non-nullable field Components is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ComponentData_v1(item, out, chunks)
     out += _S0.pack(o.strict)
@@ -151,7 +161,11 @@ def _write_DescribeClientQuotasRequest_v1(o: DescribeClientQuotasRequest, out: b
 
 
 def _read_ComponentData_v1(buf: memoryview, pos: int) -> tuple[ComponentData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field EntityType was null')
@@ -161,7 +175,11 @@ def _read_ComponentData_v1(buf: memoryview, pos: int) -> tuple[ComponentData, in
         pos = end
     v_match_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_match = None
@@ -170,7 +188,10 @@ def _read_ComponentData_v1(buf: memoryview, pos: int) -> tuple[ComponentData, in
         v_match = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ComponentData(entity_type=v_entity_type, match_type=v_match_type, match=v_match, unknown_tags=unknown), pos
 
 
@@ -180,7 +201,8 @@ def _write_ComponentData_v1(o: ComponentData, out: bytearray, chunks: list[Any])
         raise ValueError('non-nullable field EntityType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.match_type)
     v = o.match
@@ -188,7 +210,8 @@ def _write_ComponentData_v1(o: ComponentData, out: bytearray, chunks: list[Any])
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

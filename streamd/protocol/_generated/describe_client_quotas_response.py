@@ -74,7 +74,8 @@ def _read_DescribeClientQuotasResponse_v0(buf: memoryview, pos: int) -> tuple[De
     if n < 0:
         v_entries = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entries = []
         for _ in range(n):
             item, pos = _read_EntryData_v0(buf, pos)
@@ -107,7 +108,8 @@ def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
     if n < 0:
         raise DecodeError('non-nullable field Entity was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entity = []
         for _ in range(n):
             item, pos = _read_EntityData_v0(buf, pos)
@@ -117,7 +119,8 @@ def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
     if n < 0:
         raise DecodeError('non-nullable field Values was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_values = []
         for _ in range(n):
             item, pos = _read_ValueData_v0(buf, pos)
@@ -210,7 +213,11 @@ def _write_ValueData_v0(o: ValueData, out: bytearray, chunks: list[Any]) -> None
 def _read_DescribeClientQuotasResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -218,18 +225,26 @@ def _read_DescribeClientQuotasResponse_v1(buf: memoryview, pos: int) -> tuple[De
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_entries = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entries = []
         for _ in range(n):
             item, pos = _read_EntryData_v1(buf, pos)
             v_entries.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClientQuotasResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, entries=v_entries, unknown_tags=unknown), pos
 
 
@@ -240,13 +255,15 @@ def _write_DescribeClientQuotasResponse_v1(o: DescribeClientQuotasResponse, out:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.entries
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EntryData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -261,28 +278,41 @@ def _write_DescribeClientQuotasResponse_v1(o: DescribeClientQuotasResponse, out:
 
 
 def _read_EntryData_v1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Entity was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_entity = []
         for _ in range(n):
             item, pos = _read_EntityData_v1(buf, pos)
             v_entity.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Values was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_values = []
         for _ in range(n):
             item, pos = _read_ValueData_v1(buf, pos)
             v_values.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EntryData(entity=v_entity, values=v_values, unknown_tags=unknown), pos
 
 
@@ -291,14 +321,16 @@ def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None
     if items is None:
         raise ValueError('non-nullable field Entity is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EntityData_v1(item, out, chunks)
     items = o.values
     if items is None:
         raise ValueError('non-nullable field Values is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ValueData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -313,7 +345,11 @@ def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None
 
 
 def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field EntityType was null')
@@ -321,7 +357,11 @@ def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
         end = check_length(buf, pos, n)
         v_entity_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_entity_name = None
@@ -330,7 +370,10 @@ def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
         v_entity_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
 
 
@@ -340,14 +383,16 @@ def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> No
         raise ValueError('non-nullable field EntityType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.entity_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -361,7 +406,11 @@ def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> No
 
 
 def _read_ValueData_v1(buf: memoryview, pos: int) -> tuple[ValueData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Key was null')
@@ -372,7 +421,10 @@ def _read_ValueData_v1(buf: memoryview, pos: int) -> tuple[ValueData, int]:
     v_value, = _S1.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ValueData(key=v_key, value=v_value, unknown_tags=unknown), pos
 
 
@@ -382,7 +434,8 @@ def _write_ValueData_v1(o: ValueData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field Key is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.value)
     if o.unknown_tags:

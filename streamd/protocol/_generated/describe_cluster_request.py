@@ -41,7 +41,10 @@ def _read_DescribeClusterRequest_v0(buf: memoryview, pos: int) -> tuple[Describe
     v_include_cluster_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterRequest(include_cluster_authorized_operations=v_include_cluster_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -62,7 +65,10 @@ def _read_DescribeClusterRequest_v1(buf: memoryview, pos: int) -> tuple[Describe
     v_include_cluster_authorized_operations, v_endpoint_type = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterRequest(include_cluster_authorized_operations=v_include_cluster_authorized_operations, endpoint_type=v_endpoint_type, unknown_tags=unknown), pos
 
 
@@ -83,7 +89,10 @@ def _read_DescribeClusterRequest_v2(buf: memoryview, pos: int) -> tuple[Describe
     v_include_cluster_authorized_operations, v_endpoint_type, v_include_fenced_brokers = _S2.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterRequest(include_cluster_authorized_operations=v_include_cluster_authorized_operations, endpoint_type=v_endpoint_type, include_fenced_brokers=v_include_fenced_brokers, unknown_tags=unknown), pos
 
 

@@ -56,7 +56,11 @@ class DescribeClusterResponse:
 def _read_DescribeClusterResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeClusterResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -64,7 +68,11 @@ def _read_DescribeClusterResponse_v0(buf: memoryview, pos: int) -> tuple[Describ
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClusterId was null')
@@ -74,12 +82,17 @@ def _read_DescribeClusterResponse_v0(buf: memoryview, pos: int) -> tuple[Describ
         pos = end
     v_controller_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_DescribeClusterBroker_v0(buf, pos)
@@ -87,7 +100,10 @@ def _read_DescribeClusterResponse_v0(buf: memoryview, pos: int) -> tuple[Describ
     v_cluster_authorized_operations, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, cluster_id=v_cluster_id, controller_id=v_controller_id, brokers=v_brokers, cluster_authorized_operations=v_cluster_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -98,21 +114,24 @@ def _write_DescribeClusterResponse_v0(o: DescribeClusterResponse, out: bytearray
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.cluster_id
     if v is None:
         raise ValueError('non-nullable field ClusterId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.controller_id)
     items = o.brokers
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeClusterBroker_v0(item, out, chunks)
     out += _S1.pack(o.cluster_authorized_operations)
@@ -130,7 +149,11 @@ def _write_DescribeClusterResponse_v0(o: DescribeClusterResponse, out: bytearray
 def _read_DescribeClusterBroker_v0(buf: memoryview, pos: int) -> tuple[DescribeClusterBroker, int]:
     v_broker_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -140,7 +163,11 @@ def _read_DescribeClusterBroker_v0(buf: memoryview, pos: int) -> tuple[DescribeC
         pos = end
     v_port, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -149,7 +176,10 @@ def _read_DescribeClusterBroker_v0(buf: memoryview, pos: int) -> tuple[DescribeC
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterBroker(broker_id=v_broker_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -160,7 +190,8 @@ def _write_DescribeClusterBroker_v0(o: DescribeClusterBroker, out: bytearray, ch
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.port)
     v = o.rack
@@ -168,7 +199,8 @@ def _write_DescribeClusterBroker_v0(o: DescribeClusterBroker, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -184,7 +216,11 @@ def _write_DescribeClusterBroker_v0(o: DescribeClusterBroker, out: bytearray, ch
 def _read_DescribeClusterResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeClusterResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -194,7 +230,11 @@ def _read_DescribeClusterResponse_v1(buf: memoryview, pos: int) -> tuple[Describ
         pos = end
     v_endpoint_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClusterId was null')
@@ -204,12 +244,17 @@ def _read_DescribeClusterResponse_v1(buf: memoryview, pos: int) -> tuple[Describ
         pos = end
     v_controller_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_DescribeClusterBroker_v1(buf, pos)
@@ -217,7 +262,10 @@ def _read_DescribeClusterResponse_v1(buf: memoryview, pos: int) -> tuple[Describ
     v_cluster_authorized_operations, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, endpoint_type=v_endpoint_type, cluster_id=v_cluster_id, controller_id=v_controller_id, brokers=v_brokers, cluster_authorized_operations=v_cluster_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -228,7 +276,8 @@ def _write_DescribeClusterResponse_v1(o: DescribeClusterResponse, out: bytearray
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.endpoint_type)
     v = o.cluster_id
@@ -236,14 +285,16 @@ def _write_DescribeClusterResponse_v1(o: DescribeClusterResponse, out: bytearray
         raise ValueError('non-nullable field ClusterId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.controller_id)
     items = o.brokers
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeClusterBroker_v1(item, out, chunks)
     out += _S1.pack(o.cluster_authorized_operations)
@@ -261,7 +312,11 @@ def _write_DescribeClusterResponse_v1(o: DescribeClusterResponse, out: bytearray
 def _read_DescribeClusterBroker_v1(buf: memoryview, pos: int) -> tuple[DescribeClusterBroker, int]:
     v_broker_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -271,7 +326,11 @@ def _read_DescribeClusterBroker_v1(buf: memoryview, pos: int) -> tuple[DescribeC
         pos = end
     v_port, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -280,7 +339,10 @@ def _read_DescribeClusterBroker_v1(buf: memoryview, pos: int) -> tuple[DescribeC
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterBroker(broker_id=v_broker_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -291,7 +353,8 @@ def _write_DescribeClusterBroker_v1(o: DescribeClusterBroker, out: bytearray, ch
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.port)
     v = o.rack
@@ -299,7 +362,8 @@ def _write_DescribeClusterBroker_v1(o: DescribeClusterBroker, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -315,7 +379,11 @@ def _write_DescribeClusterBroker_v1(o: DescribeClusterBroker, out: bytearray, ch
 def _read_DescribeClusterResponse_v2(buf: memoryview, pos: int) -> tuple[DescribeClusterResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -325,7 +393,11 @@ def _read_DescribeClusterResponse_v2(buf: memoryview, pos: int) -> tuple[Describ
         pos = end
     v_endpoint_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClusterId was null')
@@ -335,12 +407,17 @@ def _read_DescribeClusterResponse_v2(buf: memoryview, pos: int) -> tuple[Describ
         pos = end
     v_controller_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_DescribeClusterBroker_v2(buf, pos)
@@ -348,7 +425,10 @@ def _read_DescribeClusterResponse_v2(buf: memoryview, pos: int) -> tuple[Describ
     v_cluster_authorized_operations, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, endpoint_type=v_endpoint_type, cluster_id=v_cluster_id, controller_id=v_controller_id, brokers=v_brokers, cluster_authorized_operations=v_cluster_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -359,7 +439,8 @@ def _write_DescribeClusterResponse_v2(o: DescribeClusterResponse, out: bytearray
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.endpoint_type)
     v = o.cluster_id
@@ -367,14 +448,16 @@ def _write_DescribeClusterResponse_v2(o: DescribeClusterResponse, out: bytearray
         raise ValueError('non-nullable field ClusterId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.controller_id)
     items = o.brokers
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeClusterBroker_v2(item, out, chunks)
     out += _S1.pack(o.cluster_authorized_operations)
@@ -392,7 +475,11 @@ def _write_DescribeClusterResponse_v2(o: DescribeClusterResponse, out: bytearray
 def _read_DescribeClusterBroker_v2(buf: memoryview, pos: int) -> tuple[DescribeClusterBroker, int]:
     v_broker_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -402,7 +489,11 @@ def _read_DescribeClusterBroker_v2(buf: memoryview, pos: int) -> tuple[DescribeC
         pos = end
     v_port, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -413,7 +504,10 @@ def _read_DescribeClusterBroker_v2(buf: memoryview, pos: int) -> tuple[DescribeC
     v_is_fenced, = _S3.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeClusterBroker(broker_id=v_broker_id, host=v_host, port=v_port, rack=v_rack, is_fenced=v_is_fenced, unknown_tags=unknown), pos
 
 
@@ -424,7 +518,8 @@ def _write_DescribeClusterBroker_v2(o: DescribeClusterBroker, out: bytearray, ch
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.port)
     v = o.rack
@@ -432,7 +527,8 @@ def _write_DescribeClusterBroker_v2(o: DescribeClusterBroker, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.is_fenced)
     if o.unknown_tags:

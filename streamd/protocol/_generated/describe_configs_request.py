@@ -51,7 +51,8 @@ def _read_DescribeConfigsRequest_v1(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResource_v1(buf, pos)
@@ -89,7 +90,8 @@ def _read_DescribeConfigsResource_v1(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         v_configuration_keys = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configuration_keys = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -135,7 +137,8 @@ def _read_DescribeConfigsRequest_v2(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResource_v2(buf, pos)
@@ -173,7 +176,8 @@ def _read_DescribeConfigsResource_v2(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         v_configuration_keys = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configuration_keys = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -219,7 +223,8 @@ def _read_DescribeConfigsRequest_v3(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResource_v3(buf, pos)
@@ -257,7 +262,8 @@ def _read_DescribeConfigsResource_v3(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         v_configuration_keys = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configuration_keys = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -298,12 +304,17 @@ def _write_DescribeConfigsResource_v3(o: DescribeConfigsResource, out: bytearray
 
 
 def _read_DescribeConfigsRequest_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Resources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resources = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResource_v4(buf, pos)
@@ -311,7 +322,10 @@ def _read_DescribeConfigsRequest_v4(buf: memoryview, pos: int) -> tuple[Describe
     v_include_synonyms, v_include_documentation = _S2.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeConfigsRequest(resources=v_resources, include_synonyms=v_include_synonyms, include_documentation=v_include_documentation, unknown_tags=unknown), pos
 
 
@@ -320,7 +334,8 @@ def _write_DescribeConfigsRequest_v4(o: DescribeConfigsRequest, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Resources is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeConfigsResource_v4(item, out, chunks)
     out += _S2.pack(o.include_synonyms, o.include_documentation)
@@ -338,7 +353,11 @@ def _write_DescribeConfigsRequest_v4(o: DescribeConfigsRequest, out: bytearray, 
 def _read_DescribeConfigsResource_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResource, int]:
     v_resource_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -346,15 +365,24 @@ def _read_DescribeConfigsResource_v4(buf: memoryview, pos: int) -> tuple[Describ
         end = check_length(buf, pos, n)
         v_resource_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_configuration_keys = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configuration_keys = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field ConfigurationKeys was null')
@@ -364,7 +392,10 @@ def _read_DescribeConfigsResource_v4(buf: memoryview, pos: int) -> tuple[Describ
                 pos = end
             v_configuration_keys.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configuration_keys=v_configuration_keys, unknown_tags=unknown), pos
 
 
@@ -375,20 +406,23 @@ def _write_DescribeConfigsResource_v4(o: DescribeConfigsResource, out: bytearray
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.configuration_keys
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field ConfigurationKeys is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

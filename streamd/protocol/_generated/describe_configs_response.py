@@ -77,7 +77,8 @@ def _read_DescribeConfigsResponse_v1(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResult_v1(buf, pos)
@@ -123,7 +124,8 @@ def _read_DescribeConfigsResult_v1(buf: memoryview, pos: int) -> tuple[DescribeC
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResourceResult_v1(buf, pos)
@@ -182,7 +184,8 @@ def _read_DescribeConfigsResourceResult_v1(buf: memoryview, pos: int) -> tuple[D
     if n < 0:
         raise DecodeError('non-nullable field Synonyms was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_synonyms = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsSynonym_v1(buf, pos)
@@ -265,7 +268,8 @@ def _read_DescribeConfigsResponse_v2(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResult_v2(buf, pos)
@@ -311,7 +315,8 @@ def _read_DescribeConfigsResult_v2(buf: memoryview, pos: int) -> tuple[DescribeC
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResourceResult_v2(buf, pos)
@@ -370,7 +375,8 @@ def _read_DescribeConfigsResourceResult_v2(buf: memoryview, pos: int) -> tuple[D
     if n < 0:
         raise DecodeError('non-nullable field Synonyms was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_synonyms = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsSynonym_v2(buf, pos)
@@ -453,7 +459,8 @@ def _read_DescribeConfigsResponse_v3(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResult_v3(buf, pos)
@@ -499,7 +506,8 @@ def _read_DescribeConfigsResult_v3(buf: memoryview, pos: int) -> tuple[DescribeC
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResourceResult_v3(buf, pos)
@@ -558,7 +566,8 @@ def _read_DescribeConfigsResourceResult_v3(buf: memoryview, pos: int) -> tuple[D
     if n < 0:
         raise DecodeError('non-nullable field Synonyms was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_synonyms = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsSynonym_v3(buf, pos)
@@ -654,18 +663,26 @@ def _write_DescribeConfigsSynonym_v3(o: DescribeConfigsSynonym, out: bytearray, 
 def _read_DescribeConfigsResponse_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResult_v4(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeConfigsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -675,7 +692,8 @@ def _write_DescribeConfigsResponse_v4(o: DescribeConfigsResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeConfigsResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -692,7 +710,11 @@ def _write_DescribeConfigsResponse_v4(o: DescribeConfigsResponse, out: bytearray
 def _read_DescribeConfigsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -702,7 +724,11 @@ def _read_DescribeConfigsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeC
         pos = end
     v_resource_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -710,18 +736,26 @@ def _read_DescribeConfigsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeC
         end = check_length(buf, pos, n)
         v_resource_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Configs was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_configs = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsResourceResult_v4(buf, pos)
             v_configs.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeConfigsResult(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
 
 
@@ -732,7 +766,8 @@ def _write_DescribeConfigsResult_v4(o: DescribeConfigsResult, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.resource_type)
     v = o.resource_name
@@ -740,13 +775,15 @@ def _write_DescribeConfigsResult_v4(o: DescribeConfigsResult, out: bytearray, ch
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.configs
     if items is None:
         raise ValueError('non-nullable field Configs is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeConfigsResourceResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -761,7 +798,11 @@ def _write_DescribeConfigsResult_v4(o: DescribeConfigsResult, out: bytearray, ch
 
 
 def _read_DescribeConfigsResourceResult_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -769,7 +810,11 @@ def _read_DescribeConfigsResourceResult_v4(buf: memoryview, pos: int) -> tuple[D
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -779,19 +824,28 @@ def _read_DescribeConfigsResourceResult_v4(buf: memoryview, pos: int) -> tuple[D
         pos = end
     v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
     pos += 3
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Synonyms was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_synonyms = []
         for _ in range(n):
             item, pos = _read_DescribeConfigsSynonym_v4(buf, pos)
             v_synonyms.append(item)
     v_config_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_documentation = None
@@ -800,7 +854,10 @@ def _read_DescribeConfigsResourceResult_v4(buf: memoryview, pos: int) -> tuple[D
         v_documentation = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeConfigsResourceResult(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, synonyms=v_synonyms, config_type=v_config_type, documentation=v_documentation, unknown_tags=unknown), pos
 
 
@@ -810,21 +867,24 @@ def _write_DescribeConfigsResourceResult_v4(o: DescribeConfigsResourceResult, ou
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
     items = o.synonyms
     if items is None:
         raise ValueError('non-nullable field Synonyms is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeConfigsSynonym_v4(item, out, chunks)
     out += _S2.pack(o.config_type)
@@ -833,7 +893,8 @@ def _write_DescribeConfigsResourceResult_v4(o: DescribeConfigsResourceResult, ou
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -847,7 +908,11 @@ def _write_DescribeConfigsResourceResult_v4(o: DescribeConfigsResourceResult, ou
 
 
 def _read_DescribeConfigsSynonym_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsSynonym, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -855,7 +920,11 @@ def _read_DescribeConfigsSynonym_v4(buf: memoryview, pos: int) -> tuple[Describe
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_value = None
@@ -866,7 +935,10 @@ def _read_DescribeConfigsSynonym_v4(buf: memoryview, pos: int) -> tuple[Describe
     v_source, = _S2.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeConfigsSynonym(name=v_name, value=v_value, source=v_source, unknown_tags=unknown), pos
 
 
@@ -876,14 +948,16 @@ def _write_DescribeConfigsSynonym_v4(o: DescribeConfigsSynonym, out: bytearray, 
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.value
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.source)
     if o.unknown_tags:

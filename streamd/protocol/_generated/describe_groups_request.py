@@ -40,7 +40,8 @@ def _read_DescribeGroupsRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeG
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -78,7 +79,8 @@ def _read_DescribeGroupsRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeG
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -116,7 +118,8 @@ def _read_DescribeGroupsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeG
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -154,7 +157,8 @@ def _read_DescribeGroupsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeG
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -195,7 +199,8 @@ def _read_DescribeGroupsRequest_v4(buf: memoryview, pos: int) -> tuple[DescribeG
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -231,15 +236,24 @@ def _write_DescribeGroupsRequest_v4(o: DescribeGroupsRequest, out: bytearray, ch
 
 
 def _read_DescribeGroupsRequest_v5(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field Groups was null')
@@ -251,7 +265,10 @@ def _read_DescribeGroupsRequest_v5(buf: memoryview, pos: int) -> tuple[DescribeG
     v_include_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeGroupsRequest(groups=v_groups, include_authorized_operations=v_include_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -260,14 +277,16 @@ def _write_DescribeGroupsRequest_v5(o: DescribeGroupsRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field Groups is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     out += _S0.pack(o.include_authorized_operations)
     if o.unknown_tags:
@@ -282,15 +301,24 @@ def _write_DescribeGroupsRequest_v5(o: DescribeGroupsRequest, out: bytearray, ch
 
 
 def _read_DescribeGroupsRequest_v6(buf: memoryview, pos: int) -> tuple[DescribeGroupsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field Groups was null')
@@ -302,7 +330,10 @@ def _read_DescribeGroupsRequest_v6(buf: memoryview, pos: int) -> tuple[DescribeG
     v_include_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeGroupsRequest(groups=v_groups, include_authorized_operations=v_include_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -311,14 +342,16 @@ def _write_DescribeGroupsRequest_v6(o: DescribeGroupsRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field Groups is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     out += _S0.pack(o.include_authorized_operations)
     if o.unknown_tags:

@@ -65,7 +65,8 @@ def _read_DescribeGroupsResponse_v0(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v0(buf, pos)
@@ -124,7 +125,8 @@ def _read_DescribedGroup_v0(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v0(buf, pos)
@@ -263,7 +265,8 @@ def _read_DescribeGroupsResponse_v1(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v1(buf, pos)
@@ -323,7 +326,8 @@ def _read_DescribedGroup_v1(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v1(buf, pos)
@@ -462,7 +466,8 @@ def _read_DescribeGroupsResponse_v2(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v2(buf, pos)
@@ -522,7 +527,8 @@ def _read_DescribedGroup_v2(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v2(buf, pos)
@@ -661,7 +667,8 @@ def _read_DescribeGroupsResponse_v3(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v3(buf, pos)
@@ -721,7 +728,8 @@ def _read_DescribedGroup_v3(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v3(buf, pos)
@@ -863,7 +871,8 @@ def _read_DescribeGroupsResponse_v4(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v4(buf, pos)
@@ -923,7 +932,8 @@ def _read_DescribedGroup_v4(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v4(buf, pos)
@@ -1075,18 +1085,26 @@ def _write_DescribedGroupMember_v4(o: DescribedGroupMember, out: bytearray, chun
 def _read_DescribeGroupsResponse_v5(buf: memoryview, pos: int) -> tuple[DescribeGroupsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v5(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeGroupsResponse(throttle_time_ms=v_throttle_time_ms, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -1096,7 +1114,8 @@ def _write_DescribeGroupsResponse_v5(o: DescribeGroupsResponse, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribedGroup_v5(item, out, chunks)
     if o.unknown_tags:
@@ -1113,7 +1132,11 @@ def _write_DescribeGroupsResponse_v5(o: DescribeGroupsResponse, out: bytearray, 
 def _read_DescribedGroup_v5(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1121,7 +1144,11 @@ def _read_DescribedGroup_v5(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupState was null')
@@ -1129,7 +1156,11 @@ def _read_DescribedGroup_v5(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_group_state = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -1137,7 +1168,11 @@ def _read_DescribedGroup_v5(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolData was null')
@@ -1145,12 +1180,17 @@ def _read_DescribedGroup_v5(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_protocol_data = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v5(buf, pos)
@@ -1158,7 +1198,10 @@ def _read_DescribedGroup_v5(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     v_authorized_operations, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribedGroup(error_code=v_error_code, group_id=v_group_id, group_state=v_group_state, protocol_type=v_protocol_type, protocol_data=v_protocol_data, members=v_members, authorized_operations=v_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -1169,34 +1212,39 @@ def _write_DescribedGroup_v5(o: DescribedGroup, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_state
     if v is None:
         raise ValueError('non-nullable field GroupState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_data
     if v is None:
         raise ValueError('non-nullable field ProtocolData is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribedGroupMember_v5(item, out, chunks)
     out += _S1.pack(o.authorized_operations)
@@ -1212,7 +1260,11 @@ def _write_DescribedGroup_v5(o: DescribedGroup, out: bytearray, chunks: list[Any
 
 
 def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedGroupMember, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1220,7 +1272,11 @@ def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1228,7 +1284,11 @@ def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientId was null')
@@ -1236,7 +1296,11 @@ def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_client_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientHost was null')
@@ -1244,7 +1308,11 @@ def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_client_host = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberMetadata was null')
@@ -1252,7 +1320,11 @@ def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_member_metadata = bytes(buf[pos:end])
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberAssignment was null')
@@ -1261,7 +1333,10 @@ def _read_DescribedGroupMember_v5(buf: memoryview, pos: int) -> tuple[DescribedG
         v_member_assignment = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribedGroupMember(member_id=v_member_id, group_instance_id=v_group_instance_id, client_id=v_client_id, client_host=v_client_host, member_metadata=v_member_metadata, member_assignment=v_member_assignment, unknown_tags=unknown), pos
 
 
@@ -1271,42 +1346,48 @@ def _write_DescribedGroupMember_v5(o: DescribedGroupMember, out: bytearray, chun
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.client_id
     if v is None:
         raise ValueError('non-nullable field ClientId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.client_host
     if v is None:
         raise ValueError('non-nullable field ClientHost is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_metadata
     if v is None:
         raise ValueError('non-nullable field MemberMetadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_assignment
     if v is None:
         raise ValueError('non-nullable field MemberAssignment is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1322,18 +1403,26 @@ def _write_DescribedGroupMember_v5(o: DescribedGroupMember, out: bytearray, chun
 def _read_DescribeGroupsResponse_v6(buf: memoryview, pos: int) -> tuple[DescribeGroupsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_DescribedGroup_v6(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeGroupsResponse(throttle_time_ms=v_throttle_time_ms, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -1343,7 +1432,8 @@ def _write_DescribeGroupsResponse_v6(o: DescribeGroupsResponse, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribedGroup_v6(item, out, chunks)
     if o.unknown_tags:
@@ -1360,7 +1450,11 @@ def _write_DescribeGroupsResponse_v6(o: DescribeGroupsResponse, out: bytearray, 
 def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -1368,7 +1462,11 @@ def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1376,7 +1474,11 @@ def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupState was null')
@@ -1384,7 +1486,11 @@ def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_group_state = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -1392,7 +1498,11 @@ def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolData was null')
@@ -1400,12 +1510,17 @@ def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
         end = check_length(buf, pos, n)
         v_protocol_data = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_DescribedGroupMember_v6(buf, pos)
@@ -1413,7 +1528,10 @@ def _read_DescribedGroup_v6(buf: memoryview, pos: int) -> tuple[DescribedGroup, 
     v_authorized_operations, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribedGroup(error_code=v_error_code, error_message=v_error_message, group_id=v_group_id, group_state=v_group_state, protocol_type=v_protocol_type, protocol_data=v_protocol_data, members=v_members, authorized_operations=v_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -1424,41 +1542,47 @@ def _write_DescribedGroup_v6(o: DescribedGroup, out: bytearray, chunks: list[Any
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_id
     if v is None:
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_state
     if v is None:
         raise ValueError('non-nullable field GroupState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_data
     if v is None:
         raise ValueError('non-nullable field ProtocolData is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribedGroupMember_v6(item, out, chunks)
     out += _S1.pack(o.authorized_operations)
@@ -1474,7 +1598,11 @@ def _write_DescribedGroup_v6(o: DescribedGroup, out: bytearray, chunks: list[Any
 
 
 def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedGroupMember, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1482,7 +1610,11 @@ def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1490,7 +1622,11 @@ def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientId was null')
@@ -1498,7 +1634,11 @@ def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_client_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ClientHost was null')
@@ -1506,7 +1646,11 @@ def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_client_host = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberMetadata was null')
@@ -1514,7 +1658,11 @@ def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedG
         end = check_length(buf, pos, n)
         v_member_metadata = bytes(buf[pos:end])
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberAssignment was null')
@@ -1523,7 +1671,10 @@ def _read_DescribedGroupMember_v6(buf: memoryview, pos: int) -> tuple[DescribedG
         v_member_assignment = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribedGroupMember(member_id=v_member_id, group_instance_id=v_group_instance_id, client_id=v_client_id, client_host=v_client_host, member_metadata=v_member_metadata, member_assignment=v_member_assignment, unknown_tags=unknown), pos
 
 
@@ -1533,42 +1684,48 @@ def _write_DescribedGroupMember_v6(o: DescribedGroupMember, out: bytearray, chun
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.client_id
     if v is None:
         raise ValueError('non-nullable field ClientId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.client_host
     if v is None:
         raise ValueError('non-nullable field ClientHost is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_metadata
     if v is None:
         raise ValueError('non-nullable field MemberMetadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_assignment
     if v is None:
         raise ValueError('non-nullable field MemberAssignment is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -45,7 +45,8 @@ def _read_DescribeLogDirsRequest_v1(buf: memoryview, pos: int) -> tuple[Describe
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribableLogDirTopic_v1(buf, pos)
@@ -78,7 +79,8 @@ def _read_DescribableLogDirTopic_v1(buf: memoryview, pos: int) -> tuple[Describa
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -102,18 +104,26 @@ def _write_DescribableLogDirTopic_v1(o: DescribableLogDirTopic, out: bytearray, 
 
 
 def _read_DescribeLogDirsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribableLogDirTopic_v2(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -122,7 +132,8 @@ def _write_DescribeLogDirsRequest_v2(o: DescribeLogDirsRequest, out: bytearray, 
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribableLogDirTopic_v2(item, out, chunks)
     if o.unknown_tags:
@@ -137,7 +148,11 @@ def _write_DescribeLogDirsRequest_v2(o: DescribeLogDirsRequest, out: bytearray, 
 
 
 def _read_DescribableLogDirTopic_v2(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -145,16 +160,24 @@ def _read_DescribableLogDirTopic_v2(buf: memoryview, pos: int) -> tuple[Describa
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -164,13 +187,15 @@ def _write_DescribableLogDirTopic_v2(o: DescribableLogDirTopic, out: bytearray, 
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -184,18 +209,26 @@ def _write_DescribableLogDirTopic_v2(o: DescribableLogDirTopic, out: bytearray, 
 
 
 def _read_DescribeLogDirsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribableLogDirTopic_v3(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -204,7 +237,8 @@ def _write_DescribeLogDirsRequest_v3(o: DescribeLogDirsRequest, out: bytearray, 
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribableLogDirTopic_v3(item, out, chunks)
     if o.unknown_tags:
@@ -219,7 +253,11 @@ def _write_DescribeLogDirsRequest_v3(o: DescribeLogDirsRequest, out: bytearray, 
 
 
 def _read_DescribableLogDirTopic_v3(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -227,16 +265,24 @@ def _read_DescribableLogDirTopic_v3(buf: memoryview, pos: int) -> tuple[Describa
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -246,13 +292,15 @@ def _write_DescribableLogDirTopic_v3(o: DescribableLogDirTopic, out: bytearray, 
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -266,18 +314,26 @@ def _write_DescribableLogDirTopic_v3(o: DescribableLogDirTopic, out: bytearray, 
 
 
 def _read_DescribeLogDirsRequest_v4(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribableLogDirTopic_v4(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -286,7 +342,8 @@ def _write_DescribeLogDirsRequest_v4(o: DescribeLogDirsRequest, out: bytearray, 
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribableLogDirTopic_v4(item, out, chunks)
     if o.unknown_tags:
@@ -301,7 +358,11 @@ def _write_DescribeLogDirsRequest_v4(o: DescribeLogDirsRequest, out: bytearray, 
 
 
 def _read_DescribableLogDirTopic_v4(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -309,16 +370,24 @@ def _read_DescribableLogDirTopic_v4(buf: memoryview, pos: int) -> tuple[Describa
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -328,13 +397,15 @@ def _write_DescribableLogDirTopic_v4(o: DescribableLogDirTopic, out: bytearray, 
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -348,18 +419,26 @@ def _write_DescribableLogDirTopic_v4(o: DescribableLogDirTopic, out: bytearray, 
 
 
 def _read_DescribeLogDirsRequest_v5(buf: memoryview, pos: int) -> tuple[DescribeLogDirsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribableLogDirTopic_v5(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -368,7 +447,8 @@ def _write_DescribeLogDirsRequest_v5(o: DescribeLogDirsRequest, out: bytearray, 
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribableLogDirTopic_v5(item, out, chunks)
     if o.unknown_tags:
@@ -383,7 +463,11 @@ def _write_DescribeLogDirsRequest_v5(o: DescribeLogDirsRequest, out: bytearray, 
 
 
 def _read_DescribableLogDirTopic_v5(buf: memoryview, pos: int) -> tuple[DescribableLogDirTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -391,16 +475,24 @@ def _read_DescribableLogDirTopic_v5(buf: memoryview, pos: int) -> tuple[Describa
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribableLogDirTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -410,13 +502,15 @@ def _write_DescribableLogDirTopic_v5(o: DescribableLogDirTopic, out: bytearray, 
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -75,7 +75,8 @@ def _read_DescribeLogDirsResponse_v1(buf: memoryview, pos: int) -> tuple[Describ
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsResult_v1(buf, pos)
@@ -111,7 +112,8 @@ def _read_DescribeLogDirsResult_v1(buf: memoryview, pos: int) -> tuple[DescribeL
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsTopic_v1(buf, pos)
@@ -152,7 +154,8 @@ def _read_DescribeLogDirsTopic_v1(buf: memoryview, pos: int) -> tuple[DescribeLo
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsPartition_v1(buf, pos)
@@ -192,18 +195,26 @@ def _write_DescribeLogDirsPartition_v1(o: DescribeLogDirsPartition, out: bytearr
 def _read_DescribeLogDirsResponse_v2(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsResult_v2(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
 
 
@@ -213,7 +224,8 @@ def _write_DescribeLogDirsResponse_v2(o: DescribeLogDirsResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -230,7 +242,11 @@ def _write_DescribeLogDirsResponse_v2(o: DescribeLogDirsResponse, out: bytearray
 def _read_DescribeLogDirsResult_v2(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field LogDir was null')
@@ -238,18 +254,26 @@ def _read_DescribeLogDirsResult_v2(buf: memoryview, pos: int) -> tuple[DescribeL
         end = check_length(buf, pos, n)
         v_log_dir = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsTopic_v2(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResult(error_code=v_error_code, log_dir=v_log_dir, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -260,13 +284,15 @@ def _write_DescribeLogDirsResult_v2(o: DescribeLogDirsResult, out: bytearray, ch
         raise ValueError('non-nullable field LogDir is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsTopic_v2(item, out, chunks)
     if o.unknown_tags:
@@ -281,7 +307,11 @@ def _write_DescribeLogDirsResult_v2(o: DescribeLogDirsResult, out: bytearray, ch
 
 
 def _read_DescribeLogDirsTopic_v2(buf: memoryview, pos: int) -> tuple[DescribeLogDirsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -289,18 +319,26 @@ def _read_DescribeLogDirsTopic_v2(buf: memoryview, pos: int) -> tuple[DescribeLo
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsPartition_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -310,13 +348,15 @@ def _write_DescribeLogDirsTopic_v2(o: DescribeLogDirsTopic, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsPartition_v2(item, out, chunks)
     if o.unknown_tags:
@@ -334,7 +374,10 @@ def _read_DescribeLogDirsPartition_v2(buf: memoryview, pos: int) -> tuple[Descri
     v_partition_index, v_partition_size, v_offset_lag, v_is_future_key = _S2.unpack_from(buf, pos)
     pos += 21
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsPartition(partition_index=v_partition_index, partition_size=v_partition_size, offset_lag=v_offset_lag, is_future_key=v_is_future_key, unknown_tags=unknown), pos
 
 
@@ -354,18 +397,26 @@ def _write_DescribeLogDirsPartition_v2(o: DescribeLogDirsPartition, out: bytearr
 def _read_DescribeLogDirsResponse_v3(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     v_throttle_time_ms, v_error_code = _S3.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsResult_v3(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, results=v_results, unknown_tags=unknown), pos
 
 
@@ -375,7 +426,8 @@ def _write_DescribeLogDirsResponse_v3(o: DescribeLogDirsResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsResult_v3(item, out, chunks)
     if o.unknown_tags:
@@ -392,7 +444,11 @@ def _write_DescribeLogDirsResponse_v3(o: DescribeLogDirsResponse, out: bytearray
 def _read_DescribeLogDirsResult_v3(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field LogDir was null')
@@ -400,18 +456,26 @@ def _read_DescribeLogDirsResult_v3(buf: memoryview, pos: int) -> tuple[DescribeL
         end = check_length(buf, pos, n)
         v_log_dir = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsTopic_v3(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResult(error_code=v_error_code, log_dir=v_log_dir, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -422,13 +486,15 @@ def _write_DescribeLogDirsResult_v3(o: DescribeLogDirsResult, out: bytearray, ch
         raise ValueError('non-nullable field LogDir is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsTopic_v3(item, out, chunks)
     if o.unknown_tags:
@@ -443,7 +509,11 @@ def _write_DescribeLogDirsResult_v3(o: DescribeLogDirsResult, out: bytearray, ch
 
 
 def _read_DescribeLogDirsTopic_v3(buf: memoryview, pos: int) -> tuple[DescribeLogDirsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -451,18 +521,26 @@ def _read_DescribeLogDirsTopic_v3(buf: memoryview, pos: int) -> tuple[DescribeLo
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsPartition_v3(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -472,13 +550,15 @@ def _write_DescribeLogDirsTopic_v3(o: DescribeLogDirsTopic, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsPartition_v3(item, out, chunks)
     if o.unknown_tags:
@@ -496,7 +576,10 @@ def _read_DescribeLogDirsPartition_v3(buf: memoryview, pos: int) -> tuple[Descri
     v_partition_index, v_partition_size, v_offset_lag, v_is_future_key = _S2.unpack_from(buf, pos)
     pos += 21
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsPartition(partition_index=v_partition_index, partition_size=v_partition_size, offset_lag=v_offset_lag, is_future_key=v_is_future_key, unknown_tags=unknown), pos
 
 
@@ -516,18 +599,26 @@ def _write_DescribeLogDirsPartition_v3(o: DescribeLogDirsPartition, out: bytearr
 def _read_DescribeLogDirsResponse_v4(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     v_throttle_time_ms, v_error_code = _S3.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsResult_v4(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, results=v_results, unknown_tags=unknown), pos
 
 
@@ -537,7 +628,8 @@ def _write_DescribeLogDirsResponse_v4(o: DescribeLogDirsResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -554,7 +646,11 @@ def _write_DescribeLogDirsResponse_v4(o: DescribeLogDirsResponse, out: bytearray
 def _read_DescribeLogDirsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field LogDir was null')
@@ -562,12 +658,17 @@ def _read_DescribeLogDirsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeL
         end = check_length(buf, pos, n)
         v_log_dir = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsTopic_v4(buf, pos)
@@ -575,7 +676,10 @@ def _read_DescribeLogDirsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeL
     v_total_bytes, v_usable_bytes = _S4.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResult(error_code=v_error_code, log_dir=v_log_dir, topics=v_topics, total_bytes=v_total_bytes, usable_bytes=v_usable_bytes, unknown_tags=unknown), pos
 
 
@@ -586,13 +690,15 @@ def _write_DescribeLogDirsResult_v4(o: DescribeLogDirsResult, out: bytearray, ch
         raise ValueError('non-nullable field LogDir is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsTopic_v4(item, out, chunks)
     out += _S4.pack(o.total_bytes, o.usable_bytes)
@@ -608,7 +714,11 @@ def _write_DescribeLogDirsResult_v4(o: DescribeLogDirsResult, out: bytearray, ch
 
 
 def _read_DescribeLogDirsTopic_v4(buf: memoryview, pos: int) -> tuple[DescribeLogDirsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -616,18 +726,26 @@ def _read_DescribeLogDirsTopic_v4(buf: memoryview, pos: int) -> tuple[DescribeLo
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsPartition_v4(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -637,13 +755,15 @@ def _write_DescribeLogDirsTopic_v4(o: DescribeLogDirsTopic, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsPartition_v4(item, out, chunks)
     if o.unknown_tags:
@@ -661,7 +781,10 @@ def _read_DescribeLogDirsPartition_v4(buf: memoryview, pos: int) -> tuple[Descri
     v_partition_index, v_partition_size, v_offset_lag, v_is_future_key = _S2.unpack_from(buf, pos)
     pos += 21
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsPartition(partition_index=v_partition_index, partition_size=v_partition_size, offset_lag=v_offset_lag, is_future_key=v_is_future_key, unknown_tags=unknown), pos
 
 
@@ -681,18 +804,26 @@ def _write_DescribeLogDirsPartition_v4(o: DescribeLogDirsPartition, out: bytearr
 def _read_DescribeLogDirsResponse_v5(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     v_throttle_time_ms, v_error_code = _S3.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsResult_v5(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, results=v_results, unknown_tags=unknown), pos
 
 
@@ -702,7 +833,8 @@ def _write_DescribeLogDirsResponse_v5(o: DescribeLogDirsResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsResult_v5(item, out, chunks)
     if o.unknown_tags:
@@ -719,7 +851,11 @@ def _write_DescribeLogDirsResponse_v5(o: DescribeLogDirsResponse, out: bytearray
 def _read_DescribeLogDirsResult_v5(buf: memoryview, pos: int) -> tuple[DescribeLogDirsResult, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field LogDir was null')
@@ -727,12 +863,17 @@ def _read_DescribeLogDirsResult_v5(buf: memoryview, pos: int) -> tuple[DescribeL
         end = check_length(buf, pos, n)
         v_log_dir = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsTopic_v5(buf, pos)
@@ -740,7 +881,10 @@ def _read_DescribeLogDirsResult_v5(buf: memoryview, pos: int) -> tuple[DescribeL
     v_total_bytes, v_usable_bytes, v_is_cordoned = _S5.unpack_from(buf, pos)
     pos += 17
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsResult(error_code=v_error_code, log_dir=v_log_dir, topics=v_topics, total_bytes=v_total_bytes, usable_bytes=v_usable_bytes, is_cordoned=v_is_cordoned, unknown_tags=unknown), pos
 
 
@@ -751,13 +895,15 @@ def _write_DescribeLogDirsResult_v5(o: DescribeLogDirsResult, out: bytearray, ch
         raise ValueError('non-nullable field LogDir is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsTopic_v5(item, out, chunks)
     out += _S5.pack(o.total_bytes, o.usable_bytes, o.is_cordoned)
@@ -773,7 +919,11 @@ def _write_DescribeLogDirsResult_v5(o: DescribeLogDirsResult, out: bytearray, ch
 
 
 def _read_DescribeLogDirsTopic_v5(buf: memoryview, pos: int) -> tuple[DescribeLogDirsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -781,18 +931,26 @@ def _read_DescribeLogDirsTopic_v5(buf: memoryview, pos: int) -> tuple[DescribeLo
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DescribeLogDirsPartition_v5(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -802,13 +960,15 @@ def _write_DescribeLogDirsTopic_v5(o: DescribeLogDirsTopic, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeLogDirsPartition_v5(item, out, chunks)
     if o.unknown_tags:
@@ -826,7 +986,10 @@ def _read_DescribeLogDirsPartition_v5(buf: memoryview, pos: int) -> tuple[Descri
     v_partition_index, v_partition_size, v_offset_lag, v_is_future_key = _S2.unpack_from(buf, pos)
     pos += 21
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeLogDirsPartition(partition_index=v_partition_index, partition_size=v_partition_size, offset_lag=v_offset_lag, is_future_key=v_is_future_key, unknown_tags=unknown), pos
 
 

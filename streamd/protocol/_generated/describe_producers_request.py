@@ -40,18 +40,26 @@ class DescribeProducersRequest:
 
 
 def _read_DescribeProducersRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeProducersRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicRequest_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeProducersRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -60,7 +68,8 @@ def _write_DescribeProducersRequest_v0(o: DescribeProducersRequest, out: bytearr
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicRequest_v0(item, out, chunks)
     if o.unknown_tags:
@@ -75,7 +84,11 @@ def _write_DescribeProducersRequest_v0(o: DescribeProducersRequest, out: bytearr
 
 
 def _read_TopicRequest_v0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -83,16 +96,24 @@ def _read_TopicRequest_v0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicRequest(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -102,13 +123,15 @@ def _write_TopicRequest_v0(o: TopicRequest, out: bytearray, chunks: list[Any]) -
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -66,18 +66,26 @@ class DescribeProducersResponse:
 def _read_DescribeProducersResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeProducersResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicResponse_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeProducersResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -87,7 +95,8 @@ def _write_DescribeProducersResponse_v0(o: DescribeProducersResponse, out: bytea
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicResponse_v0(item, out, chunks)
     if o.unknown_tags:
@@ -102,7 +111,11 @@ def _write_DescribeProducersResponse_v0(o: DescribeProducersResponse, out: bytea
 
 
 def _read_TopicResponse_v0(buf: memoryview, pos: int) -> tuple[TopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -110,18 +123,26 @@ def _read_TopicResponse_v0(buf: memoryview, pos: int) -> tuple[TopicResponse, in
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionResponse_v0(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -131,13 +152,15 @@ def _write_TopicResponse_v0(o: TopicResponse, out: bytearray, chunks: list[Any])
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionResponse_v0(item, out, chunks)
     if o.unknown_tags:
@@ -154,7 +177,11 @@ def _write_TopicResponse_v0(o: TopicResponse, out: bytearray, chunks: list[Any])
 def _read_PartitionResponse_v0(buf: memoryview, pos: int) -> tuple[PartitionResponse, int]:
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -162,18 +189,26 @@ def _read_PartitionResponse_v0(buf: memoryview, pos: int) -> tuple[PartitionResp
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ActiveProducers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_active_producers = []
         for _ in range(n):
             item, pos = _read_ProducerState_v0(buf, pos)
             v_active_producers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionResponse(partition_index=v_partition_index, error_code=v_error_code, error_message=v_error_message, active_producers=v_active_producers, unknown_tags=unknown), pos
 
 
@@ -184,13 +219,15 @@ def _write_PartitionResponse_v0(o: PartitionResponse, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.active_producers
     if items is None:
         raise ValueError('non-nullable field ActiveProducers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ProducerState_v0(item, out, chunks)
     if o.unknown_tags:
@@ -208,7 +245,10 @@ def _read_ProducerState_v0(buf: memoryview, pos: int) -> tuple[ProducerState, in
     v_producer_id, v_producer_epoch, v_last_sequence, v_last_timestamp, v_coordinator_epoch, v_current_txn_start_offset = _S2.unpack_from(buf, pos)
     pos += 36
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProducerState(producer_id=v_producer_id, producer_epoch=v_producer_epoch, last_sequence=v_last_sequence, last_timestamp=v_last_timestamp, coordinator_epoch=v_coordinator_epoch, current_txn_start_offset=v_current_txn_start_offset, unknown_tags=unknown), pos
 
 

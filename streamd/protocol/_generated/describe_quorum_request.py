@@ -47,18 +47,26 @@ class DescribeQuorumRequest:
 
 
 def _read_DescribeQuorumRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeQuorumRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeQuorumRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -67,7 +75,8 @@ def _write_DescribeQuorumRequest_v0(o: DescribeQuorumRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v0(item, out, chunks)
     if o.unknown_tags:
@@ -82,7 +91,11 @@ def _write_DescribeQuorumRequest_v0(o: DescribeQuorumRequest, out: bytearray, ch
 
 
 def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -90,18 +103,26 @@ def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v0(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -111,13 +132,15 @@ def _write_TopicData_v0(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v0(item, out, chunks)
     if o.unknown_tags:
@@ -135,7 +158,10 @@ def _read_PartitionData_v0(buf: memoryview, pos: int) -> tuple[PartitionData, in
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionData(partition_index=v_partition_index, unknown_tags=unknown), pos
 
 
@@ -153,18 +179,26 @@ def _write_PartitionData_v0(o: PartitionData, out: bytearray, chunks: list[Any])
 
 
 def _read_DescribeQuorumRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeQuorumRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v1(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeQuorumRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -173,7 +207,8 @@ def _write_DescribeQuorumRequest_v1(o: DescribeQuorumRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -188,7 +223,11 @@ def _write_DescribeQuorumRequest_v1(o: DescribeQuorumRequest, out: bytearray, ch
 
 
 def _read_TopicData_v1(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -196,18 +235,26 @@ def _read_TopicData_v1(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v1(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -217,13 +264,15 @@ def _write_TopicData_v1(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -241,7 +290,10 @@ def _read_PartitionData_v1(buf: memoryview, pos: int) -> tuple[PartitionData, in
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionData(partition_index=v_partition_index, unknown_tags=unknown), pos
 
 
@@ -259,18 +311,26 @@ def _write_PartitionData_v1(o: PartitionData, out: bytearray, chunks: list[Any])
 
 
 def _read_DescribeQuorumRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeQuorumRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v2(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeQuorumRequest(topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -279,7 +339,8 @@ def _write_DescribeQuorumRequest_v2(o: DescribeQuorumRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v2(item, out, chunks)
     if o.unknown_tags:
@@ -294,7 +355,11 @@ def _write_DescribeQuorumRequest_v2(o: DescribeQuorumRequest, out: bytearray, ch
 
 
 def _read_TopicData_v2(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -302,18 +367,26 @@ def _read_TopicData_v2(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -323,13 +396,15 @@ def _write_TopicData_v2(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v2(item, out, chunks)
     if o.unknown_tags:
@@ -347,7 +422,10 @@ def _read_PartitionData_v2(buf: memoryview, pos: int) -> tuple[PartitionData, in
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionData(partition_index=v_partition_index, unknown_tags=unknown), pos
 
 

@@ -92,18 +92,26 @@ class DescribeQuorumResponse:
 def _read_DescribeQuorumResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeQuorumResponse, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeQuorumResponse(error_code=v_error_code, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -113,7 +121,8 @@ def _write_DescribeQuorumResponse_v0(o: DescribeQuorumResponse, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v0(item, out, chunks)
     if o.unknown_tags:
@@ -128,7 +137,11 @@ def _write_DescribeQuorumResponse_v0(o: DescribeQuorumResponse, out: bytearray, 
 
 
 def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -136,18 +149,26 @@ def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v0(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -157,13 +178,15 @@ def _write_TopicData_v0(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v0(item, out, chunks)
     if o.unknown_tags:
@@ -180,28 +203,41 @@ def _write_TopicData_v0(o: TopicData, out: bytearray, chunks: list[Any]) -> None
 def _read_PartitionData_v0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_leader_id, v_leader_epoch, v_high_watermark = _S1.unpack_from(buf, pos)
     pos += 22
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CurrentVoters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_current_voters = []
         for _ in range(n):
             item, pos = _read_ReplicaState_v0(buf, pos)
             v_current_voters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Observers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_observers = []
         for _ in range(n):
             item, pos = _read_ReplicaState_v0(buf, pos)
             v_observers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionData(partition_index=v_partition_index, error_code=v_error_code, leader_id=v_leader_id, leader_epoch=v_leader_epoch, high_watermark=v_high_watermark, current_voters=v_current_voters, observers=v_observers, unknown_tags=unknown), pos
 
 
@@ -211,14 +247,16 @@ def _write_PartitionData_v0(o: PartitionData, out: bytearray, chunks: list[Any])
     if items is None:
         raise ValueError('non-nullable field CurrentVoters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaState_v0(item, out, chunks)
     items = o.observers
     if items is None:
         raise ValueError('non-nullable field Observers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaState_v0(item, out, chunks)
     if o.unknown_tags:
@@ -236,7 +274,10 @@ def _read_ReplicaState_v0(buf: memoryview, pos: int) -> tuple[ReplicaState, int]
     v_replica_id, v_log_end_offset = _S2.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, log_end_offset=v_log_end_offset, unknown_tags=unknown), pos
 
 
@@ -256,18 +297,26 @@ def _write_ReplicaState_v0(o: ReplicaState, out: bytearray, chunks: list[Any]) -
 def _read_DescribeQuorumResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeQuorumResponse, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v1(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeQuorumResponse(error_code=v_error_code, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -277,7 +326,8 @@ def _write_DescribeQuorumResponse_v1(o: DescribeQuorumResponse, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -292,7 +342,11 @@ def _write_DescribeQuorumResponse_v1(o: DescribeQuorumResponse, out: bytearray, 
 
 
 def _read_TopicData_v1(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -300,18 +354,26 @@ def _read_TopicData_v1(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v1(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -321,13 +383,15 @@ def _write_TopicData_v1(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v1(item, out, chunks)
     if o.unknown_tags:
@@ -344,28 +408,41 @@ def _write_TopicData_v1(o: TopicData, out: bytearray, chunks: list[Any]) -> None
 def _read_PartitionData_v1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_leader_id, v_leader_epoch, v_high_watermark = _S1.unpack_from(buf, pos)
     pos += 22
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CurrentVoters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_current_voters = []
         for _ in range(n):
             item, pos = _read_ReplicaState_v1(buf, pos)
             v_current_voters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Observers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_observers = []
         for _ in range(n):
             item, pos = _read_ReplicaState_v1(buf, pos)
             v_observers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionData(partition_index=v_partition_index, error_code=v_error_code, leader_id=v_leader_id, leader_epoch=v_leader_epoch, high_watermark=v_high_watermark, current_voters=v_current_voters, observers=v_observers, unknown_tags=unknown), pos
 
 
@@ -375,14 +452,16 @@ def _write_PartitionData_v1(o: PartitionData, out: bytearray, chunks: list[Any])
     if items is None:
         raise ValueError('non-nullable field CurrentVoters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaState_v1(item, out, chunks)
     items = o.observers
     if items is None:
         raise ValueError('non-nullable field Observers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaState_v1(item, out, chunks)
     if o.unknown_tags:
@@ -400,7 +479,10 @@ def _read_ReplicaState_v1(buf: memoryview, pos: int) -> tuple[ReplicaState, int]
     v_replica_id, v_log_end_offset, v_last_fetch_timestamp, v_last_caught_up_timestamp = _S3.unpack_from(buf, pos)
     pos += 28
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, log_end_offset=v_log_end_offset, last_fetch_timestamp=v_last_fetch_timestamp, last_caught_up_timestamp=v_last_caught_up_timestamp, unknown_tags=unknown), pos
 
 
@@ -420,7 +502,11 @@ def _write_ReplicaState_v1(o: ReplicaState, out: bytearray, chunks: list[Any]) -
 def _read_DescribeQuorumResponse_v2(buf: memoryview, pos: int) -> tuple[DescribeQuorumResponse, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -428,28 +514,41 @@ def _read_DescribeQuorumResponse_v2(buf: memoryview, pos: int) -> tuple[Describe
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v2(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Nodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_nodes = []
         for _ in range(n):
             item, pos = _read_Node_v2(buf, pos)
             v_nodes.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeQuorumResponse(error_code=v_error_code, error_message=v_error_message, topics=v_topics, nodes=v_nodes, unknown_tags=unknown), pos
 
 
@@ -460,20 +559,23 @@ def _write_DescribeQuorumResponse_v2(o: DescribeQuorumResponse, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v2(item, out, chunks)
     items = o.nodes
     if items is None:
         raise ValueError('non-nullable field Nodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_Node_v2(item, out, chunks)
     if o.unknown_tags:
@@ -488,7 +590,11 @@ def _write_DescribeQuorumResponse_v2(o: DescribeQuorumResponse, out: bytearray, 
 
 
 def _read_TopicData_v2(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -496,18 +602,26 @@ def _read_TopicData_v2(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -517,13 +631,15 @@ def _write_TopicData_v2(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v2(item, out, chunks)
     if o.unknown_tags:
@@ -540,7 +656,11 @@ def _write_TopicData_v2(o: TopicData, out: bytearray, chunks: list[Any]) -> None
 def _read_PartitionData_v2(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code = _S4.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -550,28 +670,41 @@ def _read_PartitionData_v2(buf: memoryview, pos: int) -> tuple[PartitionData, in
         pos = end
     v_leader_id, v_leader_epoch, v_high_watermark = _S5.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CurrentVoters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_current_voters = []
         for _ in range(n):
             item, pos = _read_ReplicaState_v2(buf, pos)
             v_current_voters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Observers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_observers = []
         for _ in range(n):
             item, pos = _read_ReplicaState_v2(buf, pos)
             v_observers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionData(partition_index=v_partition_index, error_code=v_error_code, error_message=v_error_message, leader_id=v_leader_id, leader_epoch=v_leader_epoch, high_watermark=v_high_watermark, current_voters=v_current_voters, observers=v_observers, unknown_tags=unknown), pos
 
 
@@ -582,21 +715,24 @@ def _write_PartitionData_v2(o: PartitionData, out: bytearray, chunks: list[Any])
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S5.pack(o.leader_id, o.leader_epoch, o.high_watermark)
     items = o.current_voters
     if items is None:
         raise ValueError('non-nullable field CurrentVoters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaState_v2(item, out, chunks)
     items = o.observers
     if items is None:
         raise ValueError('non-nullable field Observers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaState_v2(item, out, chunks)
     if o.unknown_tags:
@@ -619,7 +755,10 @@ def _read_ReplicaState_v2(buf: memoryview, pos: int) -> tuple[ReplicaState, int]
     v_log_end_offset, v_last_fetch_timestamp, v_last_caught_up_timestamp = _S7.unpack_from(buf, pos)
     pos += 24
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, replica_directory_id=v_replica_directory_id, log_end_offset=v_log_end_offset, last_fetch_timestamp=v_last_fetch_timestamp, last_caught_up_timestamp=v_last_caught_up_timestamp, unknown_tags=unknown), pos
 
 
@@ -641,18 +780,26 @@ def _write_ReplicaState_v2(o: ReplicaState, out: bytearray, chunks: list[Any]) -
 def _read_Node_v2(buf: memoryview, pos: int) -> tuple[Node, int]:
     v_node_id, = _S6.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Listeners was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_listeners = []
         for _ in range(n):
             item, pos = _read_Listener_v2(buf, pos)
             v_listeners.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Node(node_id=v_node_id, listeners=v_listeners, unknown_tags=unknown), pos
 
 
@@ -662,7 +809,8 @@ def _write_Node_v2(o: Node, out: bytearray, chunks: list[Any]) -> None:
     if items is None:
         raise ValueError('non-nullable field Listeners is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_Listener_v2(item, out, chunks)
     if o.unknown_tags:
@@ -677,7 +825,11 @@ def _write_Node_v2(o: Node, out: bytearray, chunks: list[Any]) -> None:
 
 
 def _read_Listener_v2(buf: memoryview, pos: int) -> tuple[Listener, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -685,7 +837,11 @@ def _read_Listener_v2(buf: memoryview, pos: int) -> tuple[Listener, int]:
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -696,7 +852,10 @@ def _read_Listener_v2(buf: memoryview, pos: int) -> tuple[Listener, int]:
     v_port, = _S8.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Listener(name=v_name, host=v_host, port=v_port, unknown_tags=unknown), pos
 
 
@@ -706,14 +865,16 @@ def _write_Listener_v2(o: Listener, out: bytearray, chunks: list[Any]) -> None:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.host
     if v is None:
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S8.pack(o.port)
     if o.unknown_tags:

@@ -49,12 +49,17 @@ class DescribeTopicPartitionsRequest:
 
 
 def _read_DescribeTopicPartitionsRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeTopicPartitionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicRequest_v0(buf, pos)
@@ -68,7 +73,10 @@ def _read_DescribeTopicPartitionsRequest_v0(buf: memoryview, pos: int) -> tuple[
     else:
         v_cursor, pos = _read_Cursor_v0(buf, pos)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeTopicPartitionsRequest(topics=v_topics, response_partition_limit=v_response_partition_limit, cursor=v_cursor, unknown_tags=unknown), pos
 
 
@@ -77,7 +85,8 @@ def _write_DescribeTopicPartitionsRequest_v0(o: DescribeTopicPartitionsRequest, 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicRequest_v0(item, out, chunks)
     out += _S0.pack(o.response_partition_limit)
@@ -98,7 +107,11 @@ def _write_DescribeTopicPartitionsRequest_v0(o: DescribeTopicPartitionsRequest, 
 
 
 def _read_TopicRequest_v0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -107,7 +120,10 @@ def _read_TopicRequest_v0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicRequest(name=v_name, unknown_tags=unknown), pos
 
 
@@ -117,7 +133,8 @@ def _write_TopicRequest_v0(o: TopicRequest, out: bytearray, chunks: list[Any]) -
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -131,7 +148,11 @@ def _write_TopicRequest_v0(o: TopicRequest, out: bytearray, chunks: list[Any]) -
 
 
 def _read_Cursor_v0(buf: memoryview, pos: int) -> tuple[Cursor, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -142,7 +163,10 @@ def _read_Cursor_v0(buf: memoryview, pos: int) -> tuple[Cursor, int]:
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Cursor(topic_name=v_topic_name, partition_index=v_partition_index, unknown_tags=unknown), pos
 
 
@@ -152,7 +176,8 @@ def _write_Cursor_v0(o: Cursor, out: bytearray, chunks: list[Any]) -> None:
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.partition_index)
     if o.unknown_tags:

@@ -73,12 +73,17 @@ class DescribeTopicPartitionsResponse:
 def _read_DescribeTopicPartitionsResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeTopicPartitionsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_DescribeTopicPartitionsResponseTopic_v0(buf, pos)
@@ -90,7 +95,10 @@ def _read_DescribeTopicPartitionsResponse_v0(buf: memoryview, pos: int) -> tuple
     else:
         v_next_cursor, pos = _read_Cursor_v0(buf, pos)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeTopicPartitionsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, next_cursor=v_next_cursor, unknown_tags=unknown), pos
 
 
@@ -100,7 +108,8 @@ def _write_DescribeTopicPartitionsResponse_v0(o: DescribeTopicPartitionsResponse
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeTopicPartitionsResponseTopic_v0(item, out, chunks)
     if o.next_cursor is None:
@@ -122,7 +131,11 @@ def _write_DescribeTopicPartitionsResponse_v0(o: DescribeTopicPartitionsResponse
 def _read_DescribeTopicPartitionsResponseTopic_v0(buf: memoryview, pos: int) -> tuple[DescribeTopicPartitionsResponseTopic, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -135,12 +148,17 @@ def _read_DescribeTopicPartitionsResponseTopic_v0(buf: memoryview, pos: int) -> 
     pos = end
     v_is_internal, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_DescribeTopicPartitionsResponsePartition_v0(buf, pos)
@@ -148,7 +166,10 @@ def _read_DescribeTopicPartitionsResponseTopic_v0(buf: memoryview, pos: int) -> 
     v_topic_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeTopicPartitionsResponseTopic(error_code=v_error_code, name=v_name, topic_id=v_topic_id, is_internal=v_is_internal, partitions=v_partitions, topic_authorized_operations=v_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -159,7 +180,8 @@ def _write_DescribeTopicPartitionsResponseTopic_v0(o: DescribeTopicPartitionsRes
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S2.pack(o.is_internal)
@@ -167,7 +189,8 @@ def _write_DescribeTopicPartitionsResponseTopic_v0(o: DescribeTopicPartitionsRes
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeTopicPartitionsResponsePartition_v0(item, out, chunks)
     out += _S0.pack(o.topic_authorized_operations)
@@ -185,48 +208,76 @@ def _write_DescribeTopicPartitionsResponseTopic_v0(o: DescribeTopicPartitionsRes
 def _read_DescribeTopicPartitionsResponsePartition_v0(buf: memoryview, pos: int) -> tuple[DescribeTopicPartitionsResponsePartition, int]:
     v_error_code, v_partition_index, v_leader_id, v_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_eligible_leader_replicas = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_eligible_leader_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_last_known_elr = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_last_known_elr = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeTopicPartitionsResponsePartition(error_code=v_error_code, partition_index=v_partition_index, leader_id=v_leader_id, leader_epoch=v_leader_epoch, replica_nodes=v_replica_nodes, isr_nodes=v_isr_nodes, eligible_leader_replicas=v_eligible_leader_replicas, last_known_elr=v_last_known_elr, offline_replicas=v_offline_replicas, unknown_tags=unknown), pos
 
 
@@ -236,31 +287,36 @@ def _write_DescribeTopicPartitionsResponsePartition_v0(o: DescribeTopicPartition
     if items is None:
         raise ValueError('non-nullable field ReplicaNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.isr_nodes
     if items is None:
         raise ValueError('non-nullable field IsrNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.eligible_leader_replicas
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.last_known_elr
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.offline_replicas
     if items is None:
         raise ValueError('non-nullable field OfflineReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -274,7 +330,11 @@ def _write_DescribeTopicPartitionsResponsePartition_v0(o: DescribeTopicPartition
 
 
 def _read_Cursor_v0(buf: memoryview, pos: int) -> tuple[Cursor, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicName was null')
@@ -285,7 +345,10 @@ def _read_Cursor_v0(buf: memoryview, pos: int) -> tuple[Cursor, int]:
     v_partition_index, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Cursor(topic_name=v_topic_name, partition_index=v_partition_index, unknown_tags=unknown), pos
 
 
@@ -295,7 +358,8 @@ def _write_Cursor_v0(o: Cursor, out: bytearray, chunks: list[Any]) -> None:
         raise ValueError('non-nullable field TopicName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.partition_index)
     if o.unknown_tags:

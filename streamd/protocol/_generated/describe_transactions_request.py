@@ -33,15 +33,24 @@ class DescribeTransactionsRequest:
 
 
 def _read_DescribeTransactionsRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeTransactionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalIds was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transactional_ids = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field TransactionalIds was null')
@@ -51,7 +60,10 @@ def _read_DescribeTransactionsRequest_v0(buf: memoryview, pos: int) -> tuple[Des
                 pos = end
             v_transactional_ids.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeTransactionsRequest(transactional_ids=v_transactional_ids, unknown_tags=unknown), pos
 
 
@@ -60,14 +72,16 @@ def _write_DescribeTransactionsRequest_v0(o: DescribeTransactionsRequest, out: b
     if items is None:
         raise ValueError('non-nullable field TransactionalIds is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field TransactionalIds is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -59,18 +59,26 @@ class DescribeTransactionsResponse:
 def _read_DescribeTransactionsResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeTransactionsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionStates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transaction_states = []
         for _ in range(n):
             item, pos = _read_TransactionState_v0(buf, pos)
             v_transaction_states.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeTransactionsResponse(throttle_time_ms=v_throttle_time_ms, transaction_states=v_transaction_states, unknown_tags=unknown), pos
 
 
@@ -80,7 +88,8 @@ def _write_DescribeTransactionsResponse_v0(o: DescribeTransactionsResponse, out:
     if items is None:
         raise ValueError('non-nullable field TransactionStates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TransactionState_v0(item, out, chunks)
     if o.unknown_tags:
@@ -97,7 +106,11 @@ def _write_DescribeTransactionsResponse_v0(o: DescribeTransactionsResponse, out:
 def _read_TransactionState_v0(buf: memoryview, pos: int) -> tuple[TransactionState, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -105,7 +118,11 @@ def _read_TransactionState_v0(buf: memoryview, pos: int) -> tuple[TransactionSta
         end = check_length(buf, pos, n)
         v_transactional_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionState was null')
@@ -115,18 +132,26 @@ def _read_TransactionState_v0(buf: memoryview, pos: int) -> tuple[TransactionSta
         pos = end
     v_transaction_timeout_ms, v_transaction_start_time_ms, v_producer_id, v_producer_epoch = _S2.unpack_from(buf, pos)
     pos += 22
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TopicData_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TransactionState(error_code=v_error_code, transactional_id=v_transactional_id, transaction_state=v_transaction_state, transaction_timeout_ms=v_transaction_timeout_ms, transaction_start_time_ms=v_transaction_start_time_ms, producer_id=v_producer_id, producer_epoch=v_producer_epoch, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -137,21 +162,24 @@ def _write_TransactionState_v0(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.transaction_state
     if v is None:
         raise ValueError('non-nullable field TransactionState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.transaction_timeout_ms, o.transaction_start_time_ms, o.producer_id, o.producer_epoch)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicData_v0(item, out, chunks)
     if o.unknown_tags:
@@ -166,7 +194,11 @@ def _write_TransactionState_v0(o: TransactionState, out: bytearray, chunks: list
 
 
 def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -174,16 +206,24 @@ def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicData(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -193,13 +233,15 @@ def _write_TopicData_v0(o: TopicData, out: bytearray, chunks: list[Any]) -> None
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

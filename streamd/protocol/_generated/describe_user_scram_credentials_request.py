@@ -39,18 +39,26 @@ class DescribeUserScramCredentialsRequest:
 
 
 def _read_DescribeUserScramCredentialsRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeUserScramCredentialsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_users = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_users = []
         for _ in range(n):
             item, pos = _read_UserName_v0(buf, pos)
             v_users.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeUserScramCredentialsRequest(users=v_users, unknown_tags=unknown), pos
 
 
@@ -59,7 +67,8 @@ def _write_DescribeUserScramCredentialsRequest_v0(o: DescribeUserScramCredential
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_UserName_v0(item, out, chunks)
     if o.unknown_tags:
@@ -74,7 +83,11 @@ def _write_DescribeUserScramCredentialsRequest_v0(o: DescribeUserScramCredential
 
 
 def _read_UserName_v0(buf: memoryview, pos: int) -> tuple[UserName, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -83,7 +96,10 @@ def _read_UserName_v0(buf: memoryview, pos: int) -> tuple[UserName, int]:
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UserName(name=v_name, unknown_tags=unknown), pos
 
 
@@ -93,7 +109,8 @@ def _write_UserName_v0(o: UserName, out: bytearray, chunks: list[Any]) -> None:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

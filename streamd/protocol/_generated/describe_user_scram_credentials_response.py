@@ -57,7 +57,11 @@ class DescribeUserScramCredentialsResponse:
 def _read_DescribeUserScramCredentialsResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeUserScramCredentialsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -65,18 +69,26 @@ def _read_DescribeUserScramCredentialsResponse_v0(buf: memoryview, pos: int) -> 
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_DescribeUserScramCredentialsResult_v0(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeUserScramCredentialsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, results=v_results, unknown_tags=unknown), pos
 
 
@@ -87,13 +99,15 @@ def _write_DescribeUserScramCredentialsResponse_v0(o: DescribeUserScramCredentia
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.results
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_DescribeUserScramCredentialsResult_v0(item, out, chunks)
     if o.unknown_tags:
@@ -108,7 +122,11 @@ def _write_DescribeUserScramCredentialsResponse_v0(o: DescribeUserScramCredentia
 
 
 def _read_DescribeUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tuple[DescribeUserScramCredentialsResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field User was null')
@@ -118,7 +136,11 @@ def _read_DescribeUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tu
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -126,18 +148,26 @@ def _read_DescribeUserScramCredentialsResult_v0(buf: memoryview, pos: int) -> tu
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CredentialInfos was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_credential_infos = []
         for _ in range(n):
             item, pos = _read_CredentialInfo_v0(buf, pos)
             v_credential_infos.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return DescribeUserScramCredentialsResult(user=v_user, error_code=v_error_code, error_message=v_error_message, credential_infos=v_credential_infos, unknown_tags=unknown), pos
 
 
@@ -147,7 +177,8 @@ def _write_DescribeUserScramCredentialsResult_v0(o: DescribeUserScramCredentials
         raise ValueError('non-nullable field User is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -155,13 +186,15 @@ def _write_DescribeUserScramCredentialsResult_v0(o: DescribeUserScramCredentials
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.credential_infos
     if items is None:
         raise ValueError('non-nullable field CredentialInfos is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_CredentialInfo_v0(item, out, chunks)
     if o.unknown_tags:
@@ -179,7 +212,10 @@ def _read_CredentialInfo_v0(buf: memoryview, pos: int) -> tuple[CredentialInfo, 
     v_mechanism, v_iterations = _S2.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return CredentialInfo(mechanism=v_mechanism, iterations=v_iterations, unknown_tags=unknown), pos
 
 

@@ -49,7 +49,8 @@ def _read_ElectLeadersRequest_v0(buf: memoryview, pos: int) -> tuple[ElectLeader
     if n < 0:
         v_topic_partitions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartitions_v0(buf, pos)
@@ -85,7 +86,8 @@ def _read_TopicPartitions_v0(buf: memoryview, pos: int) -> tuple[TopicPartitions
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -116,7 +118,8 @@ def _read_ElectLeadersRequest_v1(buf: memoryview, pos: int) -> tuple[ElectLeader
     if n < 0:
         v_topic_partitions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartitions_v1(buf, pos)
@@ -153,7 +156,8 @@ def _read_TopicPartitions_v1(buf: memoryview, pos: int) -> tuple[TopicPartitions
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -179,12 +183,17 @@ def _write_TopicPartitions_v1(o: TopicPartitions, out: bytearray, chunks: list[A
 def _read_ElectLeadersRequest_v2(buf: memoryview, pos: int) -> tuple[ElectLeadersRequest, int]:
     v_election_type, = _S1.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topic_partitions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_partitions = []
         for _ in range(n):
             item, pos = _read_TopicPartitions_v2(buf, pos)
@@ -192,7 +201,10 @@ def _read_ElectLeadersRequest_v2(buf: memoryview, pos: int) -> tuple[ElectLeader
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ElectLeadersRequest(election_type=v_election_type, topic_partitions=v_topic_partitions, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -202,7 +214,8 @@ def _write_ElectLeadersRequest_v2(o: ElectLeadersRequest, out: bytearray, chunks
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicPartitions_v2(item, out, chunks)
     out += _S0.pack(o.timeout_ms)
@@ -218,7 +231,11 @@ def _write_ElectLeadersRequest_v2(o: ElectLeadersRequest, out: bytearray, chunks
 
 
 def _read_TopicPartitions_v2(buf: memoryview, pos: int) -> tuple[TopicPartitions, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -226,16 +243,24 @@ def _read_TopicPartitions_v2(buf: memoryview, pos: int) -> tuple[TopicPartitions
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicPartitions(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -245,13 +270,15 @@ def _write_TopicPartitions_v2(o: TopicPartitions, out: bytearray, chunks: list[A
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

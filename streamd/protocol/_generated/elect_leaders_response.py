@@ -59,7 +59,8 @@ def _read_ElectLeadersResponse_v0(buf: memoryview, pos: int) -> tuple[ElectLeade
     if n < 0:
         raise DecodeError('non-nullable field ReplicaElectionResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_election_results = []
         for _ in range(n):
             item, pos = _read_ReplicaElectionResult_v0(buf, pos)
@@ -93,7 +94,8 @@ def _read_ReplicaElectionResult_v0(buf: memoryview, pos: int) -> tuple[ReplicaEl
     if n < 0:
         raise DecodeError('non-nullable field PartitionResult was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_result = []
         for _ in range(n):
             item, pos = _read_PartitionResult_v0(buf, pos)
@@ -153,7 +155,8 @@ def _read_ElectLeadersResponse_v1(buf: memoryview, pos: int) -> tuple[ElectLeade
     if n < 0:
         raise DecodeError('non-nullable field ReplicaElectionResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_election_results = []
         for _ in range(n):
             item, pos = _read_ReplicaElectionResult_v1(buf, pos)
@@ -187,7 +190,8 @@ def _read_ReplicaElectionResult_v1(buf: memoryview, pos: int) -> tuple[ReplicaEl
     if n < 0:
         raise DecodeError('non-nullable field PartitionResult was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_result = []
         for _ in range(n):
             item, pos = _read_PartitionResult_v1(buf, pos)
@@ -242,18 +246,26 @@ def _write_PartitionResult_v1(o: PartitionResult, out: bytearray, chunks: list[A
 def _read_ElectLeadersResponse_v2(buf: memoryview, pos: int) -> tuple[ElectLeadersResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaElectionResults was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_election_results = []
         for _ in range(n):
             item, pos = _read_ReplicaElectionResult_v2(buf, pos)
             v_replica_election_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ElectLeadersResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, replica_election_results=v_replica_election_results, unknown_tags=unknown), pos
 
 
@@ -263,7 +275,8 @@ def _write_ElectLeadersResponse_v2(o: ElectLeadersResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field ReplicaElectionResults is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ReplicaElectionResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -278,7 +291,11 @@ def _write_ElectLeadersResponse_v2(o: ElectLeadersResponse, out: bytearray, chun
 
 
 def _read_ReplicaElectionResult_v2(buf: memoryview, pos: int) -> tuple[ReplicaElectionResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -286,18 +303,26 @@ def _read_ReplicaElectionResult_v2(buf: memoryview, pos: int) -> tuple[ReplicaEl
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionResult was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_result = []
         for _ in range(n):
             item, pos = _read_PartitionResult_v2(buf, pos)
             v_partition_result.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaElectionResult(topic=v_topic, partition_result=v_partition_result, unknown_tags=unknown), pos
 
 
@@ -307,13 +332,15 @@ def _write_ReplicaElectionResult_v2(o: ReplicaElectionResult, out: bytearray, ch
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_result
     if items is None:
         raise ValueError('non-nullable field PartitionResult is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -330,7 +357,11 @@ def _write_ReplicaElectionResult_v2(o: ReplicaElectionResult, out: bytearray, ch
 def _read_PartitionResult_v2(buf: memoryview, pos: int) -> tuple[PartitionResult, int]:
     v_partition_id, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -339,7 +370,10 @@ def _read_PartitionResult_v2(buf: memoryview, pos: int) -> tuple[PartitionResult
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionResult(partition_id=v_partition_id, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -350,7 +384,8 @@ def _write_PartitionResult_v2(o: PartitionResult, out: bytearray, chunks: list[A
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

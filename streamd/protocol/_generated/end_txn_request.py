@@ -115,7 +115,11 @@ def _write_EndTxnRequest_v2(o: EndTxnRequest, out: bytearray, chunks: list[Any])
 
 
 def _read_EndTxnRequest_v3(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -126,7 +130,10 @@ def _read_EndTxnRequest_v3(buf: memoryview, pos: int) -> tuple[EndTxnRequest, in
     v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
     pos += 11
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
 
 
@@ -136,7 +143,8 @@ def _write_EndTxnRequest_v3(o: EndTxnRequest, out: bytearray, chunks: list[Any])
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
     if o.unknown_tags:
@@ -151,7 +159,11 @@ def _write_EndTxnRequest_v3(o: EndTxnRequest, out: bytearray, chunks: list[Any])
 
 
 def _read_EndTxnRequest_v4(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -162,7 +174,10 @@ def _read_EndTxnRequest_v4(buf: memoryview, pos: int) -> tuple[EndTxnRequest, in
     v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
     pos += 11
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
 
 
@@ -172,7 +187,8 @@ def _write_EndTxnRequest_v4(o: EndTxnRequest, out: bytearray, chunks: list[Any])
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
     if o.unknown_tags:
@@ -187,7 +203,11 @@ def _write_EndTxnRequest_v4(o: EndTxnRequest, out: bytearray, chunks: list[Any])
 
 
 def _read_EndTxnRequest_v5(buf: memoryview, pos: int) -> tuple[EndTxnRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -198,7 +218,10 @@ def _read_EndTxnRequest_v5(buf: memoryview, pos: int) -> tuple[EndTxnRequest, in
     v_producer_id, v_producer_epoch, v_committed = _S0.unpack_from(buf, pos)
     pos += 11
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EndTxnRequest(transactional_id=v_transactional_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, committed=v_committed, unknown_tags=unknown), pos
 
 
@@ -208,7 +231,8 @@ def _write_EndTxnRequest_v5(o: EndTxnRequest, out: bytearray, chunks: list[Any])
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.producer_id, o.producer_epoch, o.committed)
     if o.unknown_tags:

@@ -74,7 +74,10 @@ def _read_EndTxnResponse_v3(buf: memoryview, pos: int) -> tuple[EndTxnResponse, 
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EndTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -95,7 +98,10 @@ def _read_EndTxnResponse_v4(buf: memoryview, pos: int) -> tuple[EndTxnResponse, 
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EndTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -116,7 +122,10 @@ def _read_EndTxnResponse_v5(buf: memoryview, pos: int) -> tuple[EndTxnResponse, 
     v_throttle_time_ms, v_error_code, v_producer_id, v_producer_epoch = _S1.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EndTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 

@@ -96,7 +96,8 @@ def _read_FetchRequest_v4(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v4(buf, pos)
@@ -130,7 +131,8 @@ def _read_FetchTopic_v4(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v4(buf, pos)
@@ -175,7 +177,8 @@ def _read_FetchRequest_v5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v5(buf, pos)
@@ -209,7 +212,8 @@ def _read_FetchTopic_v5(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v5(buf, pos)
@@ -254,7 +258,8 @@ def _read_FetchRequest_v6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v6(buf, pos)
@@ -288,7 +293,8 @@ def _read_FetchTopic_v6(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v6(buf, pos)
@@ -333,7 +339,8 @@ def _read_FetchRequest_v7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v7(buf, pos)
@@ -343,7 +350,8 @@ def _read_FetchRequest_v7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v7(buf, pos)
@@ -384,7 +392,8 @@ def _read_FetchTopic_v7(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v7(buf, pos)
@@ -435,7 +444,8 @@ def _read_ForgottenTopic_v7(buf: memoryview, pos: int) -> tuple[ForgottenTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -466,7 +476,8 @@ def _read_FetchRequest_v8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v8(buf, pos)
@@ -476,7 +487,8 @@ def _read_FetchRequest_v8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v8(buf, pos)
@@ -517,7 +529,8 @@ def _read_FetchTopic_v8(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v8(buf, pos)
@@ -568,7 +581,8 @@ def _read_ForgottenTopic_v8(buf: memoryview, pos: int) -> tuple[ForgottenTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -599,7 +613,8 @@ def _read_FetchRequest_v9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v9(buf, pos)
@@ -609,7 +624,8 @@ def _read_FetchRequest_v9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v9(buf, pos)
@@ -650,7 +666,8 @@ def _read_FetchTopic_v9(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v9(buf, pos)
@@ -701,7 +718,8 @@ def _read_ForgottenTopic_v9(buf: memoryview, pos: int) -> tuple[ForgottenTopic, 
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -732,7 +750,8 @@ def _read_FetchRequest_v10(buf: memoryview, pos: int) -> tuple[FetchRequest, int
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v10(buf, pos)
@@ -742,7 +761,8 @@ def _read_FetchRequest_v10(buf: memoryview, pos: int) -> tuple[FetchRequest, int
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v10(buf, pos)
@@ -783,7 +803,8 @@ def _read_FetchTopic_v10(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v10(buf, pos)
@@ -834,7 +855,8 @@ def _read_ForgottenTopic_v10(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -865,7 +887,8 @@ def _read_FetchRequest_v11(buf: memoryview, pos: int) -> tuple[FetchRequest, int
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v11(buf, pos)
@@ -875,7 +898,8 @@ def _read_FetchRequest_v11(buf: memoryview, pos: int) -> tuple[FetchRequest, int
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v11(buf, pos)
@@ -931,7 +955,8 @@ def _read_FetchTopic_v11(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v11(buf, pos)
@@ -982,7 +1007,8 @@ def _read_ForgottenTopic_v11(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -1008,27 +1034,41 @@ def _write_ForgottenTopic_v11(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v12(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_replica_id, v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S3.unpack_from(buf, pos)
     pos += 25
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v12(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v12(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -1045,7 +1085,11 @@ def _read_FetchRequest_v12(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -1069,14 +1113,16 @@ def _write_FetchRequest_v12(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v12(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v12(item, out, chunks)
     v = o.rack_id
@@ -1084,7 +1130,8 @@ def _write_FetchRequest_v12(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -1094,7 +1141,8 @@ def _write_FetchRequest_v12(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.unknown_tags:
@@ -1108,7 +1156,11 @@ def _write_FetchRequest_v12(o: FetchRequest, out: bytearray, chunks: list[Any]) 
 
 
 def _read_FetchTopic_v12(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -1116,18 +1168,26 @@ def _read_FetchTopic_v12(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v12(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1137,13 +1197,15 @@ def _write_FetchTopic_v12(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v12(item, out, chunks)
     if o.unknown_tags:
@@ -1161,7 +1223,10 @@ def _read_FetchPartition_v12(buf: memoryview, pos: int) -> tuple[FetchPartition,
     v_partition, v_current_leader_epoch, v_fetch_offset, v_last_fetched_epoch, v_log_start_offset, v_partition_max_bytes = _S5.unpack_from(buf, pos)
     pos += 32
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, fetch_offset=v_fetch_offset, last_fetched_epoch=v_last_fetched_epoch, log_start_offset=v_log_start_offset, partition_max_bytes=v_partition_max_bytes, unknown_tags=unknown), pos
 
 
@@ -1179,7 +1244,11 @@ def _write_FetchPartition_v12(o: FetchPartition, out: bytearray, chunks: list[An
 
 
 def _read_ForgottenTopic_v12(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -1187,16 +1256,24 @@ def _read_ForgottenTopic_v12(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1206,13 +1283,15 @@ def _write_ForgottenTopic_v12(o: ForgottenTopic, out: bytearray, chunks: list[An
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1228,27 +1307,41 @@ def _write_ForgottenTopic_v12(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v13(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_replica_id, v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S3.unpack_from(buf, pos)
     pos += 25
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v13(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v13(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -1265,7 +1358,11 @@ def _read_FetchRequest_v13(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -1289,14 +1386,16 @@ def _write_FetchRequest_v13(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v13(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v13(item, out, chunks)
     v = o.rack_id
@@ -1304,7 +1403,8 @@ def _write_FetchRequest_v13(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -1314,7 +1414,8 @@ def _write_FetchRequest_v13(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.unknown_tags:
@@ -1331,18 +1432,26 @@ def _read_FetchTopic_v13(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v13(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1352,7 +1461,8 @@ def _write_FetchTopic_v13(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v13(item, out, chunks)
     if o.unknown_tags:
@@ -1370,7 +1480,10 @@ def _read_FetchPartition_v13(buf: memoryview, pos: int) -> tuple[FetchPartition,
     v_partition, v_current_leader_epoch, v_fetch_offset, v_last_fetched_epoch, v_log_start_offset, v_partition_max_bytes = _S5.unpack_from(buf, pos)
     pos += 32
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, fetch_offset=v_fetch_offset, last_fetched_epoch=v_last_fetched_epoch, log_start_offset=v_log_start_offset, partition_max_bytes=v_partition_max_bytes, unknown_tags=unknown), pos
 
 
@@ -1391,16 +1504,24 @@ def _read_ForgottenTopic_v13(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1410,7 +1531,8 @@ def _write_ForgottenTopic_v13(o: ForgottenTopic, out: bytearray, chunks: list[An
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1426,27 +1548,41 @@ def _write_ForgottenTopic_v13(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v14(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_replica_id, v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S3.unpack_from(buf, pos)
     pos += 25
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v14(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v14(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -1463,7 +1599,11 @@ def _read_FetchRequest_v14(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -1487,14 +1627,16 @@ def _write_FetchRequest_v14(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v14(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v14(item, out, chunks)
     v = o.rack_id
@@ -1502,7 +1644,8 @@ def _write_FetchRequest_v14(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -1512,7 +1655,8 @@ def _write_FetchRequest_v14(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.unknown_tags:
@@ -1529,18 +1673,26 @@ def _read_FetchTopic_v14(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v14(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1550,7 +1702,8 @@ def _write_FetchTopic_v14(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v14(item, out, chunks)
     if o.unknown_tags:
@@ -1568,7 +1721,10 @@ def _read_FetchPartition_v14(buf: memoryview, pos: int) -> tuple[FetchPartition,
     v_partition, v_current_leader_epoch, v_fetch_offset, v_last_fetched_epoch, v_log_start_offset, v_partition_max_bytes = _S5.unpack_from(buf, pos)
     pos += 32
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, fetch_offset=v_fetch_offset, last_fetched_epoch=v_last_fetched_epoch, log_start_offset=v_log_start_offset, partition_max_bytes=v_partition_max_bytes, unknown_tags=unknown), pos
 
 
@@ -1589,16 +1745,24 @@ def _read_ForgottenTopic_v14(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1608,7 +1772,8 @@ def _write_ForgottenTopic_v14(o: ForgottenTopic, out: bytearray, chunks: list[An
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1624,27 +1789,41 @@ def _write_ForgottenTopic_v14(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v15(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S6.unpack_from(buf, pos)
     pos += 21
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v15(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v15(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -1662,7 +1841,11 @@ def _read_FetchRequest_v15(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -1691,14 +1874,16 @@ def _write_FetchRequest_v15(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v15(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v15(item, out, chunks)
     v = o.rack_id
@@ -1706,7 +1891,8 @@ def _write_FetchRequest_v15(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -1716,7 +1902,8 @@ def _write_FetchRequest_v15(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.replica_state != ReplicaState():
@@ -1737,7 +1924,10 @@ def _read_ReplicaState_v15(buf: memoryview, pos: int) -> tuple[ReplicaState, int
     v_replica_id, v_replica_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, replica_epoch=v_replica_epoch, unknown_tags=unknown), pos
 
 
@@ -1758,18 +1948,26 @@ def _read_FetchTopic_v15(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v15(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1779,7 +1977,8 @@ def _write_FetchTopic_v15(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v15(item, out, chunks)
     if o.unknown_tags:
@@ -1797,7 +1996,10 @@ def _read_FetchPartition_v15(buf: memoryview, pos: int) -> tuple[FetchPartition,
     v_partition, v_current_leader_epoch, v_fetch_offset, v_last_fetched_epoch, v_log_start_offset, v_partition_max_bytes = _S5.unpack_from(buf, pos)
     pos += 32
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, fetch_offset=v_fetch_offset, last_fetched_epoch=v_last_fetched_epoch, log_start_offset=v_log_start_offset, partition_max_bytes=v_partition_max_bytes, unknown_tags=unknown), pos
 
 
@@ -1818,16 +2020,24 @@ def _read_ForgottenTopic_v15(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1837,7 +2047,8 @@ def _write_ForgottenTopic_v15(o: ForgottenTopic, out: bytearray, chunks: list[An
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1853,27 +2064,41 @@ def _write_ForgottenTopic_v15(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v16(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S6.unpack_from(buf, pos)
     pos += 21
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v16(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v16(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -1891,7 +2116,11 @@ def _read_FetchRequest_v16(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -1920,14 +2149,16 @@ def _write_FetchRequest_v16(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v16(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v16(item, out, chunks)
     v = o.rack_id
@@ -1935,7 +2166,8 @@ def _write_FetchRequest_v16(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -1945,7 +2177,8 @@ def _write_FetchRequest_v16(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.replica_state != ReplicaState():
@@ -1966,7 +2199,10 @@ def _read_ReplicaState_v16(buf: memoryview, pos: int) -> tuple[ReplicaState, int
     v_replica_id, v_replica_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, replica_epoch=v_replica_epoch, unknown_tags=unknown), pos
 
 
@@ -1987,18 +2223,26 @@ def _read_FetchTopic_v16(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v16(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2008,7 +2252,8 @@ def _write_FetchTopic_v16(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v16(item, out, chunks)
     if o.unknown_tags:
@@ -2026,7 +2271,10 @@ def _read_FetchPartition_v16(buf: memoryview, pos: int) -> tuple[FetchPartition,
     v_partition, v_current_leader_epoch, v_fetch_offset, v_last_fetched_epoch, v_log_start_offset, v_partition_max_bytes = _S5.unpack_from(buf, pos)
     pos += 32
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, fetch_offset=v_fetch_offset, last_fetched_epoch=v_last_fetched_epoch, log_start_offset=v_log_start_offset, partition_max_bytes=v_partition_max_bytes, unknown_tags=unknown), pos
 
 
@@ -2047,16 +2295,24 @@ def _read_ForgottenTopic_v16(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2066,7 +2322,8 @@ def _write_ForgottenTopic_v16(o: ForgottenTopic, out: bytearray, chunks: list[An
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2082,27 +2339,41 @@ def _write_ForgottenTopic_v16(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v17(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S6.unpack_from(buf, pos)
     pos += 21
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v17(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v17(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -2120,7 +2391,11 @@ def _read_FetchRequest_v17(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -2149,14 +2424,16 @@ def _write_FetchRequest_v17(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v17(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v17(item, out, chunks)
     v = o.rack_id
@@ -2164,7 +2441,8 @@ def _write_FetchRequest_v17(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -2174,7 +2452,8 @@ def _write_FetchRequest_v17(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.replica_state != ReplicaState():
@@ -2195,7 +2474,10 @@ def _read_ReplicaState_v17(buf: memoryview, pos: int) -> tuple[ReplicaState, int
     v_replica_id, v_replica_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, replica_epoch=v_replica_epoch, unknown_tags=unknown), pos
 
 
@@ -2216,18 +2498,26 @@ def _read_FetchTopic_v17(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v17(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2237,7 +2527,8 @@ def _write_FetchTopic_v17(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v17(item, out, chunks)
     if o.unknown_tags:
@@ -2297,16 +2588,24 @@ def _read_ForgottenTopic_v17(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2316,7 +2615,8 @@ def _write_ForgottenTopic_v17(o: ForgottenTopic, out: bytearray, chunks: list[An
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2332,27 +2632,41 @@ def _write_ForgottenTopic_v17(o: ForgottenTopic, out: bytearray, chunks: list[An
 def _read_FetchRequest_v18(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
     v_max_wait_ms, v_min_bytes, v_max_bytes, v_isolation_level, v_session_id, v_session_epoch = _S6.unpack_from(buf, pos)
     pos += 21
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_FetchTopic_v18(buf, pos)
             v_topics.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ForgottenTopicsData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_forgotten_topics_data = []
         for _ in range(n):
             item, pos = _read_ForgottenTopic_v18(buf, pos)
             v_forgotten_topics_data.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RackId was null')
@@ -2370,7 +2684,11 @@ def _read_FetchRequest_v18(buf: memoryview, pos: int) -> tuple[FetchRequest, int
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 v_cluster_id = None
@@ -2399,14 +2717,16 @@ def _write_FetchRequest_v18(o: FetchRequest, out: bytearray, chunks: list[Any]) 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchTopic_v18(item, out, chunks)
     items = o.forgotten_topics_data
     if items is None:
         raise ValueError('non-nullable field ForgottenTopicsData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ForgottenTopic_v18(item, out, chunks)
     v = o.rack_id
@@ -2414,7 +2734,8 @@ def _write_FetchRequest_v18(o: FetchRequest, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field RackId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.cluster_id != None:
@@ -2424,7 +2745,8 @@ def _write_FetchRequest_v18(o: FetchRequest, out: bytearray, chunks: list[Any]) 
             tb.append(0)
         else:
             raw = v.encode('utf-8')
-            write_uvarint(tb, len(raw) + 1)
+            n = len(raw) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             tb += raw
         tags.append((0, bytes(tb)))
     if o.replica_state != ReplicaState():
@@ -2445,7 +2767,10 @@ def _read_ReplicaState_v18(buf: memoryview, pos: int) -> tuple[ReplicaState, int
     v_replica_id, v_replica_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ReplicaState(replica_id=v_replica_id, replica_epoch=v_replica_epoch, unknown_tags=unknown), pos
 
 
@@ -2466,18 +2791,26 @@ def _read_FetchTopic_v18(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_FetchPartition_v18(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2487,7 +2820,8 @@ def _write_FetchTopic_v18(o: FetchTopic, out: bytearray, chunks: list[Any]) -> N
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchPartition_v18(item, out, chunks)
     if o.unknown_tags:
@@ -2558,16 +2892,24 @@ def _read_ForgottenTopic_v18(buf: memoryview, pos: int) -> tuple[ForgottenTopic,
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ForgottenTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2577,7 +2919,8 @@ def _write_ForgottenTopic_v18(o: ForgottenTopic, out: bytearray, chunks: list[An
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -113,7 +113,8 @@ def _read_FetchResponse_v4(buf: memoryview, pos: int) -> tuple[FetchResponse, in
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v4(buf, pos)
@@ -147,7 +148,8 @@ def _read_FetchableTopicResponse_v4(buf: memoryview, pos: int) -> tuple[Fetchabl
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v4(buf, pos)
@@ -181,7 +183,8 @@ def _read_PartitionData_v4(buf: memoryview, pos: int) -> tuple[PartitionData, in
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v4(buf, pos)
@@ -237,7 +240,8 @@ def _read_FetchResponse_v5(buf: memoryview, pos: int) -> tuple[FetchResponse, in
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v5(buf, pos)
@@ -271,7 +275,8 @@ def _read_FetchableTopicResponse_v5(buf: memoryview, pos: int) -> tuple[Fetchabl
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v5(buf, pos)
@@ -305,7 +310,8 @@ def _read_PartitionData_v5(buf: memoryview, pos: int) -> tuple[PartitionData, in
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v5(buf, pos)
@@ -361,7 +367,8 @@ def _read_FetchResponse_v6(buf: memoryview, pos: int) -> tuple[FetchResponse, in
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v6(buf, pos)
@@ -395,7 +402,8 @@ def _read_FetchableTopicResponse_v6(buf: memoryview, pos: int) -> tuple[Fetchabl
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v6(buf, pos)
@@ -429,7 +437,8 @@ def _read_PartitionData_v6(buf: memoryview, pos: int) -> tuple[PartitionData, in
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v6(buf, pos)
@@ -485,7 +494,8 @@ def _read_FetchResponse_v7(buf: memoryview, pos: int) -> tuple[FetchResponse, in
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v7(buf, pos)
@@ -519,7 +529,8 @@ def _read_FetchableTopicResponse_v7(buf: memoryview, pos: int) -> tuple[Fetchabl
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v7(buf, pos)
@@ -553,7 +564,8 @@ def _read_PartitionData_v7(buf: memoryview, pos: int) -> tuple[PartitionData, in
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v7(buf, pos)
@@ -609,7 +621,8 @@ def _read_FetchResponse_v8(buf: memoryview, pos: int) -> tuple[FetchResponse, in
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v8(buf, pos)
@@ -643,7 +656,8 @@ def _read_FetchableTopicResponse_v8(buf: memoryview, pos: int) -> tuple[Fetchabl
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v8(buf, pos)
@@ -677,7 +691,8 @@ def _read_PartitionData_v8(buf: memoryview, pos: int) -> tuple[PartitionData, in
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v8(buf, pos)
@@ -733,7 +748,8 @@ def _read_FetchResponse_v9(buf: memoryview, pos: int) -> tuple[FetchResponse, in
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v9(buf, pos)
@@ -767,7 +783,8 @@ def _read_FetchableTopicResponse_v9(buf: memoryview, pos: int) -> tuple[Fetchabl
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v9(buf, pos)
@@ -801,7 +818,8 @@ def _read_PartitionData_v9(buf: memoryview, pos: int) -> tuple[PartitionData, in
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v9(buf, pos)
@@ -857,7 +875,8 @@ def _read_FetchResponse_v10(buf: memoryview, pos: int) -> tuple[FetchResponse, i
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v10(buf, pos)
@@ -891,7 +910,8 @@ def _read_FetchableTopicResponse_v10(buf: memoryview, pos: int) -> tuple[Fetchab
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v10(buf, pos)
@@ -925,7 +945,8 @@ def _read_PartitionData_v10(buf: memoryview, pos: int) -> tuple[PartitionData, i
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v10(buf, pos)
@@ -981,7 +1002,8 @@ def _read_FetchResponse_v11(buf: memoryview, pos: int) -> tuple[FetchResponse, i
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v11(buf, pos)
@@ -1015,7 +1037,8 @@ def _read_FetchableTopicResponse_v11(buf: memoryview, pos: int) -> tuple[Fetchab
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v11(buf, pos)
@@ -1049,7 +1072,8 @@ def _read_PartitionData_v11(buf: memoryview, pos: int) -> tuple[PartitionData, i
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v11(buf, pos)
@@ -1103,18 +1127,26 @@ def _write_AbortedTransaction_v11(o: AbortedTransaction, out: bytearray, chunks:
 def _read_FetchResponse_v12(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v12(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, session_id=v_session_id, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -1124,7 +1156,8 @@ def _write_FetchResponse_v12(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v12(item, out, chunks)
     if o.unknown_tags:
@@ -1139,7 +1172,11 @@ def _write_FetchResponse_v12(o: FetchResponse, out: bytearray, chunks: list[Any]
 
 
 def _read_FetchableTopicResponse_v12(buf: memoryview, pos: int) -> tuple[FetchableTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -1147,18 +1184,26 @@ def _read_FetchableTopicResponse_v12(buf: memoryview, pos: int) -> tuple[Fetchab
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v12(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1168,13 +1213,15 @@ def _write_FetchableTopicResponse_v12(o: FetchableTopicResponse, out: bytearray,
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v12(item, out, chunks)
     if o.unknown_tags:
@@ -1191,19 +1238,28 @@ def _write_FetchableTopicResponse_v12(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v12(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v12(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -1249,7 +1305,8 @@ def _write_PartitionData_v12(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v12(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -1258,7 +1315,8 @@ def _write_PartitionData_v12(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -1289,7 +1347,10 @@ def _read_EpochEndOffset_v12(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -1310,7 +1371,10 @@ def _read_LeaderIdAndEpoch_v12(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1331,7 +1395,10 @@ def _read_SnapshotId_v12(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -1352,7 +1419,10 @@ def _read_AbortedTransaction_v12(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -1372,18 +1442,26 @@ def _write_AbortedTransaction_v12(o: AbortedTransaction, out: bytearray, chunks:
 def _read_FetchResponse_v13(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v13(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, session_id=v_session_id, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -1393,7 +1471,8 @@ def _write_FetchResponse_v13(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v13(item, out, chunks)
     if o.unknown_tags:
@@ -1411,18 +1490,26 @@ def _read_FetchableTopicResponse_v13(buf: memoryview, pos: int) -> tuple[Fetchab
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v13(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1432,7 +1519,8 @@ def _write_FetchableTopicResponse_v13(o: FetchableTopicResponse, out: bytearray,
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v13(item, out, chunks)
     if o.unknown_tags:
@@ -1449,19 +1537,28 @@ def _write_FetchableTopicResponse_v13(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v13(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v13(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -1507,7 +1604,8 @@ def _write_PartitionData_v13(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v13(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -1516,7 +1614,8 @@ def _write_PartitionData_v13(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -1547,7 +1646,10 @@ def _read_EpochEndOffset_v13(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -1568,7 +1670,10 @@ def _read_LeaderIdAndEpoch_v13(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1589,7 +1694,10 @@ def _read_SnapshotId_v13(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -1610,7 +1718,10 @@ def _read_AbortedTransaction_v13(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -1630,18 +1741,26 @@ def _write_AbortedTransaction_v13(o: AbortedTransaction, out: bytearray, chunks:
 def _read_FetchResponse_v14(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v14(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, session_id=v_session_id, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -1651,7 +1770,8 @@ def _write_FetchResponse_v14(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v14(item, out, chunks)
     if o.unknown_tags:
@@ -1669,18 +1789,26 @@ def _read_FetchableTopicResponse_v14(buf: memoryview, pos: int) -> tuple[Fetchab
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v14(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1690,7 +1818,8 @@ def _write_FetchableTopicResponse_v14(o: FetchableTopicResponse, out: bytearray,
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v14(item, out, chunks)
     if o.unknown_tags:
@@ -1707,19 +1836,28 @@ def _write_FetchableTopicResponse_v14(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v14(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v14(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -1765,7 +1903,8 @@ def _write_PartitionData_v14(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v14(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -1774,7 +1913,8 @@ def _write_PartitionData_v14(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -1805,7 +1945,10 @@ def _read_EpochEndOffset_v14(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -1826,7 +1969,10 @@ def _read_LeaderIdAndEpoch_v14(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1847,7 +1993,10 @@ def _read_SnapshotId_v14(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -1868,7 +2017,10 @@ def _read_AbortedTransaction_v14(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -1888,18 +2040,26 @@ def _write_AbortedTransaction_v14(o: AbortedTransaction, out: bytearray, chunks:
 def _read_FetchResponse_v15(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v15(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, session_id=v_session_id, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -1909,7 +2069,8 @@ def _write_FetchResponse_v15(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v15(item, out, chunks)
     if o.unknown_tags:
@@ -1927,18 +2088,26 @@ def _read_FetchableTopicResponse_v15(buf: memoryview, pos: int) -> tuple[Fetchab
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v15(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1948,7 +2117,8 @@ def _write_FetchableTopicResponse_v15(o: FetchableTopicResponse, out: bytearray,
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v15(item, out, chunks)
     if o.unknown_tags:
@@ -1965,19 +2135,28 @@ def _write_FetchableTopicResponse_v15(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v15(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v15(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -2023,7 +2202,8 @@ def _write_PartitionData_v15(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v15(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -2032,7 +2212,8 @@ def _write_PartitionData_v15(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -2063,7 +2244,10 @@ def _read_EpochEndOffset_v15(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -2084,7 +2268,10 @@ def _read_LeaderIdAndEpoch_v15(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -2105,7 +2292,10 @@ def _read_SnapshotId_v15(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -2126,7 +2316,10 @@ def _read_AbortedTransaction_v15(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -2146,12 +2339,17 @@ def _write_AbortedTransaction_v15(o: AbortedTransaction, out: bytearray, chunks:
 def _read_FetchResponse_v16(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v16(buf, pos)
@@ -2165,12 +2363,17 @@ def _read_FetchResponse_v16(buf: memoryview, pos: int) -> tuple[FetchResponse, i
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v16(sub, pos)
@@ -2191,7 +2394,8 @@ def _write_FetchResponse_v16(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v16(item, out, chunks)
     tags: list[tuple[int, bytes]] = []
@@ -2201,7 +2405,8 @@ def _write_FetchResponse_v16(o: FetchResponse, out: bytearray, chunks: list[Any]
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v16(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -2219,18 +2424,26 @@ def _read_FetchableTopicResponse_v16(buf: memoryview, pos: int) -> tuple[Fetchab
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v16(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2240,7 +2453,8 @@ def _write_FetchableTopicResponse_v16(o: FetchableTopicResponse, out: bytearray,
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v16(item, out, chunks)
     if o.unknown_tags:
@@ -2257,19 +2471,28 @@ def _write_FetchableTopicResponse_v16(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v16(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v16(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -2315,7 +2538,8 @@ def _write_PartitionData_v16(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v16(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -2324,7 +2548,8 @@ def _write_PartitionData_v16(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -2355,7 +2580,10 @@ def _read_EpochEndOffset_v16(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -2376,7 +2604,10 @@ def _read_LeaderIdAndEpoch_v16(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -2397,7 +2628,10 @@ def _read_SnapshotId_v16(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -2418,7 +2652,10 @@ def _read_AbortedTransaction_v16(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -2438,7 +2675,11 @@ def _write_AbortedTransaction_v16(o: AbortedTransaction, out: bytearray, chunks:
 def _read_NodeEndpoint_v16(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -2448,7 +2689,11 @@ def _read_NodeEndpoint_v16(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -2457,7 +2702,10 @@ def _read_NodeEndpoint_v16(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -2468,7 +2716,8 @@ def _write_NodeEndpoint_v16(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -2476,7 +2725,8 @@ def _write_NodeEndpoint_v16(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2492,12 +2742,17 @@ def _write_NodeEndpoint_v16(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
 def _read_FetchResponse_v17(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v17(buf, pos)
@@ -2511,12 +2766,17 @@ def _read_FetchResponse_v17(buf: memoryview, pos: int) -> tuple[FetchResponse, i
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v17(sub, pos)
@@ -2537,7 +2797,8 @@ def _write_FetchResponse_v17(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v17(item, out, chunks)
     tags: list[tuple[int, bytes]] = []
@@ -2547,7 +2808,8 @@ def _write_FetchResponse_v17(o: FetchResponse, out: bytearray, chunks: list[Any]
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v17(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -2565,18 +2827,26 @@ def _read_FetchableTopicResponse_v17(buf: memoryview, pos: int) -> tuple[Fetchab
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v17(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2586,7 +2856,8 @@ def _write_FetchableTopicResponse_v17(o: FetchableTopicResponse, out: bytearray,
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v17(item, out, chunks)
     if o.unknown_tags:
@@ -2603,19 +2874,28 @@ def _write_FetchableTopicResponse_v17(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v17(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v17(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -2661,7 +2941,8 @@ def _write_PartitionData_v17(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v17(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -2670,7 +2951,8 @@ def _write_PartitionData_v17(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -2701,7 +2983,10 @@ def _read_EpochEndOffset_v17(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -2722,7 +3007,10 @@ def _read_LeaderIdAndEpoch_v17(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -2743,7 +3031,10 @@ def _read_SnapshotId_v17(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -2764,7 +3055,10 @@ def _read_AbortedTransaction_v17(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -2784,7 +3078,11 @@ def _write_AbortedTransaction_v17(o: AbortedTransaction, out: bytearray, chunks:
 def _read_NodeEndpoint_v17(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -2794,7 +3092,11 @@ def _read_NodeEndpoint_v17(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -2803,7 +3105,10 @@ def _read_NodeEndpoint_v17(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -2814,7 +3119,8 @@ def _write_NodeEndpoint_v17(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -2822,7 +3128,8 @@ def _write_NodeEndpoint_v17(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2838,12 +3145,17 @@ def _write_NodeEndpoint_v17(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
 def _read_FetchResponse_v18(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
     v_throttle_time_ms, v_error_code, v_session_id = _S4.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_FetchableTopicResponse_v18(buf, pos)
@@ -2857,12 +3169,17 @@ def _read_FetchResponse_v18(buf: memoryview, pos: int) -> tuple[FetchResponse, i
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v18(sub, pos)
@@ -2883,7 +3200,8 @@ def _write_FetchResponse_v18(o: FetchResponse, out: bytearray, chunks: list[Any]
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FetchableTopicResponse_v18(item, out, chunks)
     tags: list[tuple[int, bytes]] = []
@@ -2893,7 +3211,8 @@ def _write_FetchResponse_v18(o: FetchResponse, out: bytearray, chunks: list[Any]
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v18(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -2911,18 +3230,26 @@ def _read_FetchableTopicResponse_v18(buf: memoryview, pos: int) -> tuple[Fetchab
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_PartitionData_v18(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FetchableTopicResponse(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -2932,7 +3259,8 @@ def _write_FetchableTopicResponse_v18(o: FetchableTopicResponse, out: bytearray,
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionData_v18(item, out, chunks)
     if o.unknown_tags:
@@ -2949,19 +3277,28 @@ def _write_FetchableTopicResponse_v18(o: FetchableTopicResponse, out: bytearray,
 def _read_PartitionData_v18(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
     v_partition_index, v_error_code, v_high_watermark, v_last_stable_offset, v_log_start_offset = _S3.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_aborted_transactions = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_aborted_transactions = []
         for _ in range(n):
             item, pos = _read_AbortedTransaction_v18(buf, pos)
             v_aborted_transactions.append(item)
     v_preferred_read_replica, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -3007,7 +3344,8 @@ def _write_PartitionData_v18(o: PartitionData, out: bytearray, chunks: list[Any]
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AbortedTransaction_v18(item, out, chunks)
     out += _S0.pack(o.preferred_read_replica)
@@ -3016,7 +3354,8 @@ def _write_PartitionData_v18(o: PartitionData, out: bytearray, chunks: list[Any]
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -3047,7 +3386,10 @@ def _read_EpochEndOffset_v18(buf: memoryview, pos: int) -> tuple[EpochEndOffset,
     v_epoch, v_end_offset = _S5.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(epoch=v_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 
@@ -3068,7 +3410,10 @@ def _read_LeaderIdAndEpoch_v18(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S6.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -3089,7 +3434,10 @@ def _read_SnapshotId_v18(buf: memoryview, pos: int) -> tuple[SnapshotId, int]:
     v_end_offset, v_epoch = _S7.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SnapshotId(end_offset=v_end_offset, epoch=v_epoch, unknown_tags=unknown), pos
 
 
@@ -3110,7 +3458,10 @@ def _read_AbortedTransaction_v18(buf: memoryview, pos: int) -> tuple[AbortedTran
     v_producer_id, v_first_offset = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AbortedTransaction(producer_id=v_producer_id, first_offset=v_first_offset, unknown_tags=unknown), pos
 
 
@@ -3130,7 +3481,11 @@ def _write_AbortedTransaction_v18(o: AbortedTransaction, out: bytearray, chunks:
 def _read_NodeEndpoint_v18(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -3140,7 +3495,11 @@ def _read_NodeEndpoint_v18(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -3149,7 +3508,10 @@ def _read_NodeEndpoint_v18(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -3160,7 +3522,8 @@ def _write_NodeEndpoint_v18(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -3168,7 +3531,8 @@ def _write_NodeEndpoint_v18(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

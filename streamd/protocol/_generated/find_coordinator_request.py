@@ -111,7 +111,11 @@ def _write_FindCoordinatorRequest_v2(o: FindCoordinatorRequest, out: bytearray, 
 
 
 def _read_FindCoordinatorRequest_v3(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Key was null')
@@ -122,7 +126,10 @@ def _read_FindCoordinatorRequest_v3(buf: memoryview, pos: int) -> tuple[FindCoor
     v_key_type, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorRequest(key=v_key, key_type=v_key_type, unknown_tags=unknown), pos
 
 
@@ -132,7 +139,8 @@ def _write_FindCoordinatorRequest_v3(o: FindCoordinatorRequest, out: bytearray, 
         raise ValueError('non-nullable field Key is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.key_type)
     if o.unknown_tags:
@@ -149,15 +157,24 @@ def _write_FindCoordinatorRequest_v3(o: FindCoordinatorRequest, out: bytearray, 
 def _read_FindCoordinatorRequest_v4(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
     v_key_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CoordinatorKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_coordinator_keys = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field CoordinatorKeys was null')
@@ -167,7 +184,10 @@ def _read_FindCoordinatorRequest_v4(buf: memoryview, pos: int) -> tuple[FindCoor
                 pos = end
             v_coordinator_keys.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorRequest(key_type=v_key_type, coordinator_keys=v_coordinator_keys, unknown_tags=unknown), pos
 
 
@@ -177,14 +197,16 @@ def _write_FindCoordinatorRequest_v4(o: FindCoordinatorRequest, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field CoordinatorKeys is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field CoordinatorKeys is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -200,15 +222,24 @@ def _write_FindCoordinatorRequest_v4(o: FindCoordinatorRequest, out: bytearray, 
 def _read_FindCoordinatorRequest_v5(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
     v_key_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CoordinatorKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_coordinator_keys = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field CoordinatorKeys was null')
@@ -218,7 +249,10 @@ def _read_FindCoordinatorRequest_v5(buf: memoryview, pos: int) -> tuple[FindCoor
                 pos = end
             v_coordinator_keys.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorRequest(key_type=v_key_type, coordinator_keys=v_coordinator_keys, unknown_tags=unknown), pos
 
 
@@ -228,14 +262,16 @@ def _write_FindCoordinatorRequest_v5(o: FindCoordinatorRequest, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field CoordinatorKeys is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field CoordinatorKeys is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -251,15 +287,24 @@ def _write_FindCoordinatorRequest_v5(o: FindCoordinatorRequest, out: bytearray, 
 def _read_FindCoordinatorRequest_v6(buf: memoryview, pos: int) -> tuple[FindCoordinatorRequest, int]:
     v_key_type, = _S0.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field CoordinatorKeys was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_coordinator_keys = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field CoordinatorKeys was null')
@@ -269,7 +314,10 @@ def _read_FindCoordinatorRequest_v6(buf: memoryview, pos: int) -> tuple[FindCoor
                 pos = end
             v_coordinator_keys.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorRequest(key_type=v_key_type, coordinator_keys=v_coordinator_keys, unknown_tags=unknown), pos
 
 
@@ -279,14 +327,16 @@ def _write_FindCoordinatorRequest_v6(o: FindCoordinatorRequest, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field CoordinatorKeys is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field CoordinatorKeys is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

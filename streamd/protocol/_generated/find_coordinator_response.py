@@ -178,7 +178,11 @@ def _write_FindCoordinatorResponse_v2(o: FindCoordinatorResponse, out: bytearray
 def _read_FindCoordinatorResponse_v3(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
     v_throttle_time_ms, v_error_code = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -188,7 +192,11 @@ def _read_FindCoordinatorResponse_v3(buf: memoryview, pos: int) -> tuple[FindCoo
         pos = end
     v_node_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -199,7 +207,10 @@ def _read_FindCoordinatorResponse_v3(buf: memoryview, pos: int) -> tuple[FindCoo
     v_port, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, node_id=v_node_id, host=v_host, port=v_port, unknown_tags=unknown), pos
 
 
@@ -210,7 +221,8 @@ def _write_FindCoordinatorResponse_v3(o: FindCoordinatorResponse, out: bytearray
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.node_id)
     v = o.host
@@ -218,7 +230,8 @@ def _write_FindCoordinatorResponse_v3(o: FindCoordinatorResponse, out: bytearray
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.port)
     if o.unknown_tags:
@@ -235,18 +248,26 @@ def _write_FindCoordinatorResponse_v3(o: FindCoordinatorResponse, out: bytearray
 def _read_FindCoordinatorResponse_v4(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Coordinators was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_coordinators = []
         for _ in range(n):
             item, pos = _read_Coordinator_v4(buf, pos)
             v_coordinators.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, coordinators=v_coordinators, unknown_tags=unknown), pos
 
 
@@ -256,7 +277,8 @@ def _write_FindCoordinatorResponse_v4(o: FindCoordinatorResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Coordinators is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_Coordinator_v4(item, out, chunks)
     if o.unknown_tags:
@@ -271,7 +293,11 @@ def _write_FindCoordinatorResponse_v4(o: FindCoordinatorResponse, out: bytearray
 
 
 def _read_Coordinator_v4(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Key was null')
@@ -281,7 +307,11 @@ def _read_Coordinator_v4(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         pos = end
     v_node_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -291,7 +321,11 @@ def _read_Coordinator_v4(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         pos = end
     v_port, v_error_code = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -300,7 +334,10 @@ def _read_Coordinator_v4(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Coordinator(key=v_key, node_id=v_node_id, host=v_host, port=v_port, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -310,7 +347,8 @@ def _write_Coordinator_v4(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Key is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.node_id)
     v = o.host
@@ -318,7 +356,8 @@ def _write_Coordinator_v4(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.port, o.error_code)
     v = o.error_message
@@ -326,7 +365,8 @@ def _write_Coordinator_v4(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -342,18 +382,26 @@ def _write_Coordinator_v4(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
 def _read_FindCoordinatorResponse_v5(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Coordinators was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_coordinators = []
         for _ in range(n):
             item, pos = _read_Coordinator_v5(buf, pos)
             v_coordinators.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, coordinators=v_coordinators, unknown_tags=unknown), pos
 
 
@@ -363,7 +411,8 @@ def _write_FindCoordinatorResponse_v5(o: FindCoordinatorResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Coordinators is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_Coordinator_v5(item, out, chunks)
     if o.unknown_tags:
@@ -378,7 +427,11 @@ def _write_FindCoordinatorResponse_v5(o: FindCoordinatorResponse, out: bytearray
 
 
 def _read_Coordinator_v5(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Key was null')
@@ -388,7 +441,11 @@ def _read_Coordinator_v5(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         pos = end
     v_node_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -398,7 +455,11 @@ def _read_Coordinator_v5(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         pos = end
     v_port, v_error_code = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -407,7 +468,10 @@ def _read_Coordinator_v5(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Coordinator(key=v_key, node_id=v_node_id, host=v_host, port=v_port, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -417,7 +481,8 @@ def _write_Coordinator_v5(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Key is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.node_id)
     v = o.host
@@ -425,7 +490,8 @@ def _write_Coordinator_v5(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.port, o.error_code)
     v = o.error_message
@@ -433,7 +499,8 @@ def _write_Coordinator_v5(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -449,18 +516,26 @@ def _write_Coordinator_v5(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
 def _read_FindCoordinatorResponse_v6(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Coordinators was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_coordinators = []
         for _ in range(n):
             item, pos = _read_Coordinator_v6(buf, pos)
             v_coordinators.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, coordinators=v_coordinators, unknown_tags=unknown), pos
 
 
@@ -470,7 +545,8 @@ def _write_FindCoordinatorResponse_v6(o: FindCoordinatorResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Coordinators is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_Coordinator_v6(item, out, chunks)
     if o.unknown_tags:
@@ -485,7 +561,11 @@ def _write_FindCoordinatorResponse_v6(o: FindCoordinatorResponse, out: bytearray
 
 
 def _read_Coordinator_v6(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Key was null')
@@ -495,7 +575,11 @@ def _read_Coordinator_v6(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         pos = end
     v_node_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -505,7 +589,11 @@ def _read_Coordinator_v6(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         pos = end
     v_port, v_error_code = _S2.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -514,7 +602,10 @@ def _read_Coordinator_v6(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return Coordinator(key=v_key, node_id=v_node_id, host=v_host, port=v_port, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -524,7 +615,8 @@ def _write_Coordinator_v6(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Key is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.node_id)
     v = o.host
@@ -532,7 +624,8 @@ def _write_Coordinator_v6(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.port, o.error_code)
     v = o.error_message
@@ -540,7 +633,8 @@ def _write_Coordinator_v6(o: Coordinator, out: bytearray, chunks: list[Any]) -> 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -216,7 +216,11 @@ def _write_HeartbeatRequest_v3(o: HeartbeatRequest, out: bytearray, chunks: list
 
 
 def _read_HeartbeatRequest_v4(buf: memoryview, pos: int) -> tuple[HeartbeatRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -226,7 +230,11 @@ def _read_HeartbeatRequest_v4(buf: memoryview, pos: int) -> tuple[HeartbeatReque
         pos = end
     v_generation_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -234,7 +242,11 @@ def _read_HeartbeatRequest_v4(buf: memoryview, pos: int) -> tuple[HeartbeatReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -243,7 +255,10 @@ def _read_HeartbeatRequest_v4(buf: memoryview, pos: int) -> tuple[HeartbeatReque
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return HeartbeatRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, unknown_tags=unknown), pos
 
 
@@ -253,7 +268,8 @@ def _write_HeartbeatRequest_v4(o: HeartbeatRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.generation_id)
     v = o.member_id
@@ -261,14 +277,16 @@ def _write_HeartbeatRequest_v4(o: HeartbeatRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -83,7 +83,10 @@ def _read_HeartbeatResponse_v4(buf: memoryview, pos: int) -> tuple[HeartbeatResp
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return HeartbeatResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
 
 

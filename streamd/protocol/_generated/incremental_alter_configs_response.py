@@ -53,7 +53,8 @@ def _read_IncrementalAlterConfigsResponse_v0(buf: memoryview, pos: int) -> tuple
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_AlterConfigsResourceResponse_v0(buf, pos)
@@ -120,18 +121,26 @@ def _write_AlterConfigsResourceResponse_v0(o: AlterConfigsResourceResponse, out:
 def _read_IncrementalAlterConfigsResponse_v1(buf: memoryview, pos: int) -> tuple[IncrementalAlterConfigsResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_AlterConfigsResourceResponse_v1(buf, pos)
             v_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return IncrementalAlterConfigsResponse(throttle_time_ms=v_throttle_time_ms, responses=v_responses, unknown_tags=unknown), pos
 
 
@@ -141,7 +150,8 @@ def _write_IncrementalAlterConfigsResponse_v1(o: IncrementalAlterConfigsResponse
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_AlterConfigsResourceResponse_v1(item, out, chunks)
     if o.unknown_tags:
@@ -158,7 +168,11 @@ def _write_IncrementalAlterConfigsResponse_v1(o: IncrementalAlterConfigsResponse
 def _read_AlterConfigsResourceResponse_v1(buf: memoryview, pos: int) -> tuple[AlterConfigsResourceResponse, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -168,7 +182,11 @@ def _read_AlterConfigsResourceResponse_v1(buf: memoryview, pos: int) -> tuple[Al
         pos = end
     v_resource_type, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -177,7 +195,10 @@ def _read_AlterConfigsResourceResponse_v1(buf: memoryview, pos: int) -> tuple[Al
         v_resource_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return AlterConfigsResourceResponse(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, unknown_tags=unknown), pos
 
 
@@ -188,7 +209,8 @@ def _write_AlterConfigsResourceResponse_v1(o: AlterConfigsResourceResponse, out:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.resource_type)
     v = o.resource_name
@@ -196,7 +218,8 @@ def _write_AlterConfigsResourceResponse_v1(o: AlterConfigsResourceResponse, out:
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -93,7 +93,11 @@ def _write_InitProducerIdRequest_v1(o: InitProducerIdRequest, out: bytearray, ch
 
 
 def _read_InitProducerIdRequest_v2(buf: memoryview, pos: int) -> tuple[InitProducerIdRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -104,7 +108,10 @@ def _read_InitProducerIdRequest_v2(buf: memoryview, pos: int) -> tuple[InitProdu
     v_transaction_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdRequest(transactional_id=v_transactional_id, transaction_timeout_ms=v_transaction_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -114,7 +121,8 @@ def _write_InitProducerIdRequest_v2(o: InitProducerIdRequest, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.transaction_timeout_ms)
     if o.unknown_tags:
@@ -129,7 +137,11 @@ def _write_InitProducerIdRequest_v2(o: InitProducerIdRequest, out: bytearray, ch
 
 
 def _read_InitProducerIdRequest_v3(buf: memoryview, pos: int) -> tuple[InitProducerIdRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -140,7 +152,10 @@ def _read_InitProducerIdRequest_v3(buf: memoryview, pos: int) -> tuple[InitProdu
     v_transaction_timeout_ms, v_producer_id, v_producer_epoch = _S1.unpack_from(buf, pos)
     pos += 14
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdRequest(transactional_id=v_transactional_id, transaction_timeout_ms=v_transaction_timeout_ms, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -150,7 +165,8 @@ def _write_InitProducerIdRequest_v3(o: InitProducerIdRequest, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.transaction_timeout_ms, o.producer_id, o.producer_epoch)
     if o.unknown_tags:
@@ -165,7 +181,11 @@ def _write_InitProducerIdRequest_v3(o: InitProducerIdRequest, out: bytearray, ch
 
 
 def _read_InitProducerIdRequest_v4(buf: memoryview, pos: int) -> tuple[InitProducerIdRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -176,7 +196,10 @@ def _read_InitProducerIdRequest_v4(buf: memoryview, pos: int) -> tuple[InitProdu
     v_transaction_timeout_ms, v_producer_id, v_producer_epoch = _S1.unpack_from(buf, pos)
     pos += 14
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdRequest(transactional_id=v_transactional_id, transaction_timeout_ms=v_transaction_timeout_ms, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -186,7 +209,8 @@ def _write_InitProducerIdRequest_v4(o: InitProducerIdRequest, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.transaction_timeout_ms, o.producer_id, o.producer_epoch)
     if o.unknown_tags:
@@ -201,7 +225,11 @@ def _write_InitProducerIdRequest_v4(o: InitProducerIdRequest, out: bytearray, ch
 
 
 def _read_InitProducerIdRequest_v5(buf: memoryview, pos: int) -> tuple[InitProducerIdRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -212,7 +240,10 @@ def _read_InitProducerIdRequest_v5(buf: memoryview, pos: int) -> tuple[InitProdu
     v_transaction_timeout_ms, v_producer_id, v_producer_epoch = _S1.unpack_from(buf, pos)
     pos += 14
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdRequest(transactional_id=v_transactional_id, transaction_timeout_ms=v_transaction_timeout_ms, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -222,7 +253,8 @@ def _write_InitProducerIdRequest_v5(o: InitProducerIdRequest, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.transaction_timeout_ms, o.producer_id, o.producer_epoch)
     if o.unknown_tags:
@@ -237,7 +269,11 @@ def _write_InitProducerIdRequest_v5(o: InitProducerIdRequest, out: bytearray, ch
 
 
 def _read_InitProducerIdRequest_v6(buf: memoryview, pos: int) -> tuple[InitProducerIdRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -248,7 +284,10 @@ def _read_InitProducerIdRequest_v6(buf: memoryview, pos: int) -> tuple[InitProdu
     v_transaction_timeout_ms, v_producer_id, v_producer_epoch, v_enable2_pc, v_keep_prepared_txn = _S2.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdRequest(transactional_id=v_transactional_id, transaction_timeout_ms=v_transaction_timeout_ms, producer_id=v_producer_id, producer_epoch=v_producer_epoch, enable2_pc=v_enable2_pc, keep_prepared_txn=v_keep_prepared_txn, unknown_tags=unknown), pos
 
 
@@ -258,7 +297,8 @@ def _write_InitProducerIdRequest_v6(o: InitProducerIdRequest, out: bytearray, ch
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.transaction_timeout_ms, o.producer_id, o.producer_epoch, o.enable2_pc, o.keep_prepared_txn)
     if o.unknown_tags:

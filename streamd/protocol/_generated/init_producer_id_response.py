@@ -65,7 +65,10 @@ def _read_InitProducerIdResponse_v2(buf: memoryview, pos: int) -> tuple[InitProd
     v_throttle_time_ms, v_error_code, v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -86,7 +89,10 @@ def _read_InitProducerIdResponse_v3(buf: memoryview, pos: int) -> tuple[InitProd
     v_throttle_time_ms, v_error_code, v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -107,7 +113,10 @@ def _read_InitProducerIdResponse_v4(buf: memoryview, pos: int) -> tuple[InitProd
     v_throttle_time_ms, v_error_code, v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -128,7 +137,10 @@ def _read_InitProducerIdResponse_v5(buf: memoryview, pos: int) -> tuple[InitProd
     v_throttle_time_ms, v_error_code, v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, producer_id=v_producer_id, producer_epoch=v_producer_epoch, unknown_tags=unknown), pos
 
 
@@ -149,7 +161,10 @@ def _read_InitProducerIdResponse_v6(buf: memoryview, pos: int) -> tuple[InitProd
     v_throttle_time_ms, v_error_code, v_producer_id, v_producer_epoch, v_ongoing_txn_producer_id, v_ongoing_txn_producer_epoch = _S1.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return InitProducerIdResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, producer_id=v_producer_id, producer_epoch=v_producer_epoch, ongoing_txn_producer_id=v_ongoing_txn_producer_id, ongoing_txn_producer_epoch=v_ongoing_txn_producer_epoch, unknown_tags=unknown), pos
 
 

@@ -80,7 +80,8 @@ def _read_JoinGroupRequest_v0(buf: memoryview, pos: int) -> tuple[JoinGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v0(buf, pos)
@@ -191,7 +192,8 @@ def _read_JoinGroupRequest_v1(buf: memoryview, pos: int) -> tuple[JoinGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v1(buf, pos)
@@ -302,7 +304,8 @@ def _read_JoinGroupRequest_v2(buf: memoryview, pos: int) -> tuple[JoinGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v2(buf, pos)
@@ -413,7 +416,8 @@ def _read_JoinGroupRequest_v3(buf: memoryview, pos: int) -> tuple[JoinGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v3(buf, pos)
@@ -524,7 +528,8 @@ def _read_JoinGroupRequest_v4(buf: memoryview, pos: int) -> tuple[JoinGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v4(buf, pos)
@@ -643,7 +648,8 @@ def _read_JoinGroupRequest_v5(buf: memoryview, pos: int) -> tuple[JoinGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v5(buf, pos)
@@ -730,7 +736,11 @@ def _write_JoinGroupRequestProtocol_v5(o: JoinGroupRequestProtocol, out: bytearr
 
 
 def _read_JoinGroupRequest_v6(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -740,7 +750,11 @@ def _read_JoinGroupRequest_v6(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         pos = end
     v_session_timeout_ms, v_rebalance_timeout_ms = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -748,7 +762,11 @@ def _read_JoinGroupRequest_v6(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -756,7 +774,11 @@ def _read_JoinGroupRequest_v6(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -764,18 +786,26 @@ def _read_JoinGroupRequest_v6(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v6(buf, pos)
             v_protocols.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequest(group_id=v_group_id, session_timeout_ms=v_session_timeout_ms, rebalance_timeout_ms=v_rebalance_timeout_ms, member_id=v_member_id, group_instance_id=v_group_instance_id, protocol_type=v_protocol_type, protocols=v_protocols, unknown_tags=unknown), pos
 
 
@@ -785,7 +815,8 @@ def _write_JoinGroupRequest_v6(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.session_timeout_ms, o.rebalance_timeout_ms)
     v = o.member_id
@@ -793,27 +824,31 @@ def _write_JoinGroupRequest_v6(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.protocols
     if items is None:
         raise ValueError('non-nullable field Protocols is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupRequestProtocol_v6(item, out, chunks)
     if o.unknown_tags:
@@ -828,7 +863,11 @@ def _write_JoinGroupRequest_v6(o: JoinGroupRequest, out: bytearray, chunks: list
 
 
 def _read_JoinGroupRequestProtocol_v6(buf: memoryview, pos: int) -> tuple[JoinGroupRequestProtocol, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -836,7 +875,11 @@ def _read_JoinGroupRequestProtocol_v6(buf: memoryview, pos: int) -> tuple[JoinGr
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -845,7 +888,10 @@ def _read_JoinGroupRequestProtocol_v6(buf: memoryview, pos: int) -> tuple[JoinGr
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequestProtocol(name=v_name, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -855,14 +901,16 @@ def _write_JoinGroupRequestProtocol_v6(o: JoinGroupRequestProtocol, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -876,7 +924,11 @@ def _write_JoinGroupRequestProtocol_v6(o: JoinGroupRequestProtocol, out: bytearr
 
 
 def _read_JoinGroupRequest_v7(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -886,7 +938,11 @@ def _read_JoinGroupRequest_v7(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         pos = end
     v_session_timeout_ms, v_rebalance_timeout_ms = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -894,7 +950,11 @@ def _read_JoinGroupRequest_v7(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -902,7 +962,11 @@ def _read_JoinGroupRequest_v7(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -910,18 +974,26 @@ def _read_JoinGroupRequest_v7(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v7(buf, pos)
             v_protocols.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequest(group_id=v_group_id, session_timeout_ms=v_session_timeout_ms, rebalance_timeout_ms=v_rebalance_timeout_ms, member_id=v_member_id, group_instance_id=v_group_instance_id, protocol_type=v_protocol_type, protocols=v_protocols, unknown_tags=unknown), pos
 
 
@@ -931,7 +1003,8 @@ def _write_JoinGroupRequest_v7(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.session_timeout_ms, o.rebalance_timeout_ms)
     v = o.member_id
@@ -939,27 +1012,31 @@ def _write_JoinGroupRequest_v7(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.protocols
     if items is None:
         raise ValueError('non-nullable field Protocols is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupRequestProtocol_v7(item, out, chunks)
     if o.unknown_tags:
@@ -974,7 +1051,11 @@ def _write_JoinGroupRequest_v7(o: JoinGroupRequest, out: bytearray, chunks: list
 
 
 def _read_JoinGroupRequestProtocol_v7(buf: memoryview, pos: int) -> tuple[JoinGroupRequestProtocol, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -982,7 +1063,11 @@ def _read_JoinGroupRequestProtocol_v7(buf: memoryview, pos: int) -> tuple[JoinGr
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -991,7 +1076,10 @@ def _read_JoinGroupRequestProtocol_v7(buf: memoryview, pos: int) -> tuple[JoinGr
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequestProtocol(name=v_name, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -1001,14 +1089,16 @@ def _write_JoinGroupRequestProtocol_v7(o: JoinGroupRequestProtocol, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1022,7 +1112,11 @@ def _write_JoinGroupRequestProtocol_v7(o: JoinGroupRequestProtocol, out: bytearr
 
 
 def _read_JoinGroupRequest_v8(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1032,7 +1126,11 @@ def _read_JoinGroupRequest_v8(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         pos = end
     v_session_timeout_ms, v_rebalance_timeout_ms = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1040,7 +1138,11 @@ def _read_JoinGroupRequest_v8(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1048,7 +1150,11 @@ def _read_JoinGroupRequest_v8(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -1056,17 +1162,26 @@ def _read_JoinGroupRequest_v8(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v8(buf, pos)
             v_protocols.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_reason = None
@@ -1075,7 +1190,10 @@ def _read_JoinGroupRequest_v8(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         v_reason = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequest(group_id=v_group_id, session_timeout_ms=v_session_timeout_ms, rebalance_timeout_ms=v_rebalance_timeout_ms, member_id=v_member_id, group_instance_id=v_group_instance_id, protocol_type=v_protocol_type, protocols=v_protocols, reason=v_reason, unknown_tags=unknown), pos
 
 
@@ -1085,7 +1203,8 @@ def _write_JoinGroupRequest_v8(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.session_timeout_ms, o.rebalance_timeout_ms)
     v = o.member_id
@@ -1093,27 +1212,31 @@ def _write_JoinGroupRequest_v8(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.protocols
     if items is None:
         raise ValueError('non-nullable field Protocols is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupRequestProtocol_v8(item, out, chunks)
     v = o.reason
@@ -1121,7 +1244,8 @@ def _write_JoinGroupRequest_v8(o: JoinGroupRequest, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1135,7 +1259,11 @@ def _write_JoinGroupRequest_v8(o: JoinGroupRequest, out: bytearray, chunks: list
 
 
 def _read_JoinGroupRequestProtocol_v8(buf: memoryview, pos: int) -> tuple[JoinGroupRequestProtocol, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1143,7 +1271,11 @@ def _read_JoinGroupRequestProtocol_v8(buf: memoryview, pos: int) -> tuple[JoinGr
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -1152,7 +1284,10 @@ def _read_JoinGroupRequestProtocol_v8(buf: memoryview, pos: int) -> tuple[JoinGr
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequestProtocol(name=v_name, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -1162,14 +1297,16 @@ def _write_JoinGroupRequestProtocol_v8(o: JoinGroupRequestProtocol, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1183,7 +1320,11 @@ def _write_JoinGroupRequestProtocol_v8(o: JoinGroupRequestProtocol, out: bytearr
 
 
 def _read_JoinGroupRequest_v9(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1193,7 +1334,11 @@ def _read_JoinGroupRequest_v9(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         pos = end
     v_session_timeout_ms, v_rebalance_timeout_ms = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1201,7 +1346,11 @@ def _read_JoinGroupRequest_v9(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1209,7 +1358,11 @@ def _read_JoinGroupRequest_v9(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -1217,17 +1370,26 @@ def _read_JoinGroupRequest_v9(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Protocols was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_protocols = []
         for _ in range(n):
             item, pos = _read_JoinGroupRequestProtocol_v9(buf, pos)
             v_protocols.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_reason = None
@@ -1236,7 +1398,10 @@ def _read_JoinGroupRequest_v9(buf: memoryview, pos: int) -> tuple[JoinGroupReque
         v_reason = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequest(group_id=v_group_id, session_timeout_ms=v_session_timeout_ms, rebalance_timeout_ms=v_rebalance_timeout_ms, member_id=v_member_id, group_instance_id=v_group_instance_id, protocol_type=v_protocol_type, protocols=v_protocols, reason=v_reason, unknown_tags=unknown), pos
 
 
@@ -1246,7 +1411,8 @@ def _write_JoinGroupRequest_v9(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.session_timeout_ms, o.rebalance_timeout_ms)
     v = o.member_id
@@ -1254,27 +1420,31 @@ def _write_JoinGroupRequest_v9(o: JoinGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.protocols
     if items is None:
         raise ValueError('non-nullable field Protocols is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupRequestProtocol_v9(item, out, chunks)
     v = o.reason
@@ -1282,7 +1452,8 @@ def _write_JoinGroupRequest_v9(o: JoinGroupRequest, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1296,7 +1467,11 @@ def _write_JoinGroupRequest_v9(o: JoinGroupRequest, out: bytearray, chunks: list
 
 
 def _read_JoinGroupRequestProtocol_v9(buf: memoryview, pos: int) -> tuple[JoinGroupRequestProtocol, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1304,7 +1479,11 @@ def _read_JoinGroupRequestProtocol_v9(buf: memoryview, pos: int) -> tuple[JoinGr
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -1313,7 +1492,10 @@ def _read_JoinGroupRequestProtocol_v9(buf: memoryview, pos: int) -> tuple[JoinGr
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupRequestProtocol(name=v_name, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -1323,14 +1505,16 @@ def _write_JoinGroupRequestProtocol_v9(o: JoinGroupRequestProtocol, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -83,7 +83,8 @@ def _read_JoinGroupResponse_v0(buf: memoryview, pos: int) -> tuple[JoinGroupResp
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v0(buf, pos)
@@ -194,7 +195,8 @@ def _read_JoinGroupResponse_v1(buf: memoryview, pos: int) -> tuple[JoinGroupResp
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v1(buf, pos)
@@ -305,7 +307,8 @@ def _read_JoinGroupResponse_v2(buf: memoryview, pos: int) -> tuple[JoinGroupResp
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v2(buf, pos)
@@ -416,7 +419,8 @@ def _read_JoinGroupResponse_v3(buf: memoryview, pos: int) -> tuple[JoinGroupResp
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v3(buf, pos)
@@ -527,7 +531,8 @@ def _read_JoinGroupResponse_v4(buf: memoryview, pos: int) -> tuple[JoinGroupResp
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v4(buf, pos)
@@ -638,7 +643,8 @@ def _read_JoinGroupResponse_v5(buf: memoryview, pos: int) -> tuple[JoinGroupResp
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v5(buf, pos)
@@ -735,7 +741,11 @@ def _write_JoinGroupResponseMember_v5(o: JoinGroupResponseMember, out: bytearray
 def _read_JoinGroupResponse_v6(buf: memoryview, pos: int) -> tuple[JoinGroupResponse, int]:
     v_throttle_time_ms, v_error_code, v_generation_id = _S1.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolName was null')
@@ -743,7 +753,11 @@ def _read_JoinGroupResponse_v6(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Leader was null')
@@ -751,7 +765,11 @@ def _read_JoinGroupResponse_v6(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_leader = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -759,18 +777,26 @@ def _read_JoinGroupResponse_v6(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v6(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, generation_id=v_generation_id, protocol_name=v_protocol_name, leader=v_leader, member_id=v_member_id, members=v_members, unknown_tags=unknown), pos
 
 
@@ -781,27 +807,31 @@ def _write_JoinGroupResponse_v6(o: JoinGroupResponse, out: bytearray, chunks: li
         raise ValueError('non-nullable field ProtocolName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.leader
     if v is None:
         raise ValueError('non-nullable field Leader is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_id
     if v is None:
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupResponseMember_v6(item, out, chunks)
     if o.unknown_tags:
@@ -816,7 +846,11 @@ def _write_JoinGroupResponse_v6(o: JoinGroupResponse, out: bytearray, chunks: li
 
 
 def _read_JoinGroupResponseMember_v6(buf: memoryview, pos: int) -> tuple[JoinGroupResponseMember, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -824,7 +858,11 @@ def _read_JoinGroupResponseMember_v6(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -832,7 +870,11 @@ def _read_JoinGroupResponseMember_v6(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -841,7 +883,10 @@ def _read_JoinGroupResponseMember_v6(buf: memoryview, pos: int) -> tuple[JoinGro
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponseMember(member_id=v_member_id, group_instance_id=v_group_instance_id, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -851,21 +896,24 @@ def _write_JoinGroupResponseMember_v6(o: JoinGroupResponseMember, out: bytearray
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -881,7 +929,11 @@ def _write_JoinGroupResponseMember_v6(o: JoinGroupResponseMember, out: bytearray
 def _read_JoinGroupResponse_v7(buf: memoryview, pos: int) -> tuple[JoinGroupResponse, int]:
     v_throttle_time_ms, v_error_code, v_generation_id = _S1.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_type = None
@@ -889,7 +941,11 @@ def _read_JoinGroupResponse_v7(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_name = None
@@ -897,7 +953,11 @@ def _read_JoinGroupResponse_v7(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Leader was null')
@@ -905,7 +965,11 @@ def _read_JoinGroupResponse_v7(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_leader = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -913,18 +977,26 @@ def _read_JoinGroupResponse_v7(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v7(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, generation_id=v_generation_id, protocol_type=v_protocol_type, protocol_name=v_protocol_name, leader=v_leader, member_id=v_member_id, members=v_members, unknown_tags=unknown), pos
 
 
@@ -935,34 +1007,39 @@ def _write_JoinGroupResponse_v7(o: JoinGroupResponse, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.leader
     if v is None:
         raise ValueError('non-nullable field Leader is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_id
     if v is None:
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupResponseMember_v7(item, out, chunks)
     if o.unknown_tags:
@@ -977,7 +1054,11 @@ def _write_JoinGroupResponse_v7(o: JoinGroupResponse, out: bytearray, chunks: li
 
 
 def _read_JoinGroupResponseMember_v7(buf: memoryview, pos: int) -> tuple[JoinGroupResponseMember, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -985,7 +1066,11 @@ def _read_JoinGroupResponseMember_v7(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -993,7 +1078,11 @@ def _read_JoinGroupResponseMember_v7(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -1002,7 +1091,10 @@ def _read_JoinGroupResponseMember_v7(buf: memoryview, pos: int) -> tuple[JoinGro
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponseMember(member_id=v_member_id, group_instance_id=v_group_instance_id, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -1012,21 +1104,24 @@ def _write_JoinGroupResponseMember_v7(o: JoinGroupResponseMember, out: bytearray
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1042,7 +1137,11 @@ def _write_JoinGroupResponseMember_v7(o: JoinGroupResponseMember, out: bytearray
 def _read_JoinGroupResponse_v8(buf: memoryview, pos: int) -> tuple[JoinGroupResponse, int]:
     v_throttle_time_ms, v_error_code, v_generation_id = _S1.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_type = None
@@ -1050,7 +1149,11 @@ def _read_JoinGroupResponse_v8(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_name = None
@@ -1058,7 +1161,11 @@ def _read_JoinGroupResponse_v8(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Leader was null')
@@ -1066,7 +1173,11 @@ def _read_JoinGroupResponse_v8(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_leader = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1074,18 +1185,26 @@ def _read_JoinGroupResponse_v8(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v8(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, generation_id=v_generation_id, protocol_type=v_protocol_type, protocol_name=v_protocol_name, leader=v_leader, member_id=v_member_id, members=v_members, unknown_tags=unknown), pos
 
 
@@ -1096,34 +1215,39 @@ def _write_JoinGroupResponse_v8(o: JoinGroupResponse, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.leader
     if v is None:
         raise ValueError('non-nullable field Leader is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_id
     if v is None:
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupResponseMember_v8(item, out, chunks)
     if o.unknown_tags:
@@ -1138,7 +1262,11 @@ def _write_JoinGroupResponse_v8(o: JoinGroupResponse, out: bytearray, chunks: li
 
 
 def _read_JoinGroupResponseMember_v8(buf: memoryview, pos: int) -> tuple[JoinGroupResponseMember, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1146,7 +1274,11 @@ def _read_JoinGroupResponseMember_v8(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1154,7 +1286,11 @@ def _read_JoinGroupResponseMember_v8(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -1163,7 +1299,10 @@ def _read_JoinGroupResponseMember_v8(buf: memoryview, pos: int) -> tuple[JoinGro
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponseMember(member_id=v_member_id, group_instance_id=v_group_instance_id, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -1173,21 +1312,24 @@ def _write_JoinGroupResponseMember_v8(o: JoinGroupResponseMember, out: bytearray
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1203,7 +1345,11 @@ def _write_JoinGroupResponseMember_v8(o: JoinGroupResponseMember, out: bytearray
 def _read_JoinGroupResponse_v9(buf: memoryview, pos: int) -> tuple[JoinGroupResponse, int]:
     v_throttle_time_ms, v_error_code, v_generation_id = _S1.unpack_from(buf, pos)
     pos += 10
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_type = None
@@ -1211,7 +1357,11 @@ def _read_JoinGroupResponse_v9(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_name = None
@@ -1219,7 +1369,11 @@ def _read_JoinGroupResponse_v9(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_protocol_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Leader was null')
@@ -1229,7 +1383,11 @@ def _read_JoinGroupResponse_v9(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         pos = end
     v_skip_assignment, = _S2.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1237,18 +1395,26 @@ def _read_JoinGroupResponse_v9(buf: memoryview, pos: int) -> tuple[JoinGroupResp
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_JoinGroupResponseMember_v9(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, generation_id=v_generation_id, protocol_type=v_protocol_type, protocol_name=v_protocol_name, leader=v_leader, skip_assignment=v_skip_assignment, member_id=v_member_id, members=v_members, unknown_tags=unknown), pos
 
 
@@ -1259,21 +1425,24 @@ def _write_JoinGroupResponse_v9(o: JoinGroupResponse, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.leader
     if v is None:
         raise ValueError('non-nullable field Leader is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S2.pack(o.skip_assignment)
     v = o.member_id
@@ -1281,13 +1450,15 @@ def _write_JoinGroupResponse_v9(o: JoinGroupResponse, out: bytearray, chunks: li
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_JoinGroupResponseMember_v9(item, out, chunks)
     if o.unknown_tags:
@@ -1302,7 +1473,11 @@ def _write_JoinGroupResponse_v9(o: JoinGroupResponse, out: bytearray, chunks: li
 
 
 def _read_JoinGroupResponseMember_v9(buf: memoryview, pos: int) -> tuple[JoinGroupResponseMember, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1310,7 +1485,11 @@ def _read_JoinGroupResponseMember_v9(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1318,7 +1497,11 @@ def _read_JoinGroupResponseMember_v9(buf: memoryview, pos: int) -> tuple[JoinGro
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Metadata was null')
@@ -1327,7 +1510,10 @@ def _read_JoinGroupResponseMember_v9(buf: memoryview, pos: int) -> tuple[JoinGro
         v_metadata = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return JoinGroupResponseMember(member_id=v_member_id, group_instance_id=v_group_instance_id, metadata=v_metadata, unknown_tags=unknown), pos
 
 
@@ -1337,21 +1523,24 @@ def _write_JoinGroupResponseMember_v9(o: JoinGroupResponseMember, out: bytearray
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.metadata
     if v is None:
         raise ValueError('non-nullable field Metadata is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -170,7 +170,8 @@ def _read_LeaveGroupRequest_v3(buf: memoryview, pos: int) -> tuple[LeaveGroupReq
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_MemberIdentity_v3(buf, pos)
@@ -235,7 +236,11 @@ def _write_MemberIdentity_v3(o: MemberIdentity, out: bytearray, chunks: list[Any
 
 
 def _read_LeaveGroupRequest_v4(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -243,18 +248,26 @@ def _read_LeaveGroupRequest_v4(buf: memoryview, pos: int) -> tuple[LeaveGroupReq
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_MemberIdentity_v4(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaveGroupRequest(group_id=v_group_id, members=v_members, unknown_tags=unknown), pos
 
 
@@ -264,13 +277,15 @@ def _write_LeaveGroupRequest_v4(o: LeaveGroupRequest, out: bytearray, chunks: li
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MemberIdentity_v4(item, out, chunks)
     if o.unknown_tags:
@@ -285,7 +300,11 @@ def _write_LeaveGroupRequest_v4(o: LeaveGroupRequest, out: bytearray, chunks: li
 
 
 def _read_MemberIdentity_v4(buf: memoryview, pos: int) -> tuple[MemberIdentity, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -293,7 +312,11 @@ def _read_MemberIdentity_v4(buf: memoryview, pos: int) -> tuple[MemberIdentity, 
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -302,7 +325,10 @@ def _read_MemberIdentity_v4(buf: memoryview, pos: int) -> tuple[MemberIdentity, 
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MemberIdentity(member_id=v_member_id, group_instance_id=v_group_instance_id, unknown_tags=unknown), pos
 
 
@@ -312,14 +338,16 @@ def _write_MemberIdentity_v4(o: MemberIdentity, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -333,7 +361,11 @@ def _write_MemberIdentity_v4(o: MemberIdentity, out: bytearray, chunks: list[Any
 
 
 def _read_LeaveGroupRequest_v5(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -341,18 +373,26 @@ def _read_LeaveGroupRequest_v5(buf: memoryview, pos: int) -> tuple[LeaveGroupReq
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_MemberIdentity_v5(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaveGroupRequest(group_id=v_group_id, members=v_members, unknown_tags=unknown), pos
 
 
@@ -362,13 +402,15 @@ def _write_LeaveGroupRequest_v5(o: LeaveGroupRequest, out: bytearray, chunks: li
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.members
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MemberIdentity_v5(item, out, chunks)
     if o.unknown_tags:
@@ -383,7 +425,11 @@ def _write_LeaveGroupRequest_v5(o: LeaveGroupRequest, out: bytearray, chunks: li
 
 
 def _read_MemberIdentity_v5(buf: memoryview, pos: int) -> tuple[MemberIdentity, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -391,7 +437,11 @@ def _read_MemberIdentity_v5(buf: memoryview, pos: int) -> tuple[MemberIdentity, 
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -399,7 +449,11 @@ def _read_MemberIdentity_v5(buf: memoryview, pos: int) -> tuple[MemberIdentity, 
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_reason = None
@@ -408,7 +462,10 @@ def _read_MemberIdentity_v5(buf: memoryview, pos: int) -> tuple[MemberIdentity, 
         v_reason = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MemberIdentity(member_id=v_member_id, group_instance_id=v_group_instance_id, reason=v_reason, unknown_tags=unknown), pos
 
 
@@ -418,21 +475,24 @@ def _write_MemberIdentity_v5(o: MemberIdentity, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.reason
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -85,7 +85,8 @@ def _read_LeaveGroupResponse_v3(buf: memoryview, pos: int) -> tuple[LeaveGroupRe
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_MemberResponse_v3(buf, pos)
@@ -149,18 +150,26 @@ def _write_MemberResponse_v3(o: MemberResponse, out: bytearray, chunks: list[Any
 def _read_LeaveGroupResponse_v4(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_MemberResponse_v4(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, members=v_members, unknown_tags=unknown), pos
 
 
@@ -170,7 +179,8 @@ def _write_LeaveGroupResponse_v4(o: LeaveGroupResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MemberResponse_v4(item, out, chunks)
     if o.unknown_tags:
@@ -185,7 +195,11 @@ def _write_LeaveGroupResponse_v4(o: LeaveGroupResponse, out: bytearray, chunks: 
 
 
 def _read_MemberResponse_v4(buf: memoryview, pos: int) -> tuple[MemberResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -193,7 +207,11 @@ def _read_MemberResponse_v4(buf: memoryview, pos: int) -> tuple[MemberResponse, 
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -204,7 +222,10 @@ def _read_MemberResponse_v4(buf: memoryview, pos: int) -> tuple[MemberResponse, 
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MemberResponse(member_id=v_member_id, group_instance_id=v_group_instance_id, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -214,14 +235,16 @@ def _write_MemberResponse_v4(o: MemberResponse, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.error_code)
     if o.unknown_tags:
@@ -238,18 +261,26 @@ def _write_MemberResponse_v4(o: MemberResponse, out: bytearray, chunks: list[Any
 def _read_LeaveGroupResponse_v5(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Members was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_members = []
         for _ in range(n):
             item, pos = _read_MemberResponse_v5(buf, pos)
             v_members.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, members=v_members, unknown_tags=unknown), pos
 
 
@@ -259,7 +290,8 @@ def _write_LeaveGroupResponse_v5(o: LeaveGroupResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Members is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MemberResponse_v5(item, out, chunks)
     if o.unknown_tags:
@@ -274,7 +306,11 @@ def _write_LeaveGroupResponse_v5(o: LeaveGroupResponse, out: bytearray, chunks: 
 
 
 def _read_MemberResponse_v5(buf: memoryview, pos: int) -> tuple[MemberResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -282,7 +318,11 @@ def _read_MemberResponse_v5(buf: memoryview, pos: int) -> tuple[MemberResponse, 
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -293,7 +333,10 @@ def _read_MemberResponse_v5(buf: memoryview, pos: int) -> tuple[MemberResponse, 
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MemberResponse(member_id=v_member_id, group_instance_id=v_group_instance_id, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -303,14 +346,16 @@ def _write_MemberResponse_v5(o: MemberResponse, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.error_code)
     if o.unknown_tags:

@@ -34,7 +34,10 @@ class ListConfigResourcesRequest:
 
 def _read_ListConfigResourcesRequest_v0(buf: memoryview, pos: int) -> tuple[ListConfigResourcesRequest, int]:
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListConfigResourcesRequest(unknown_tags=unknown), pos
 
 
@@ -51,16 +54,24 @@ def _write_ListConfigResourcesRequest_v0(o: ListConfigResourcesRequest, out: byt
 
 
 def _read_ListConfigResourcesRequest_v1(buf: memoryview, pos: int) -> tuple[ListConfigResourcesRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceTypes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_resource_types = list(struct.unpack_from('>%db' % n, buf, pos))
         pos += 1 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListConfigResourcesRequest(resource_types=v_resource_types, unknown_tags=unknown), pos
 
 
@@ -69,7 +80,8 @@ def _write_ListConfigResourcesRequest_v1(o: ListConfigResourcesRequest, out: byt
     if items is None:
         raise ValueError('non-nullable field ResourceTypes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%db' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -46,18 +46,26 @@ class ListConfigResourcesResponse:
 def _read_ListConfigResourcesResponse_v0(buf: memoryview, pos: int) -> tuple[ListConfigResourcesResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ConfigResources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_config_resources = []
         for _ in range(n):
             item, pos = _read_ConfigResource_v0(buf, pos)
             v_config_resources.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListConfigResourcesResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, config_resources=v_config_resources, unknown_tags=unknown), pos
 
 
@@ -67,7 +75,8 @@ def _write_ListConfigResourcesResponse_v0(o: ListConfigResourcesResponse, out: b
     if items is None:
         raise ValueError('non-nullable field ConfigResources is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ConfigResource_v0(item, out, chunks)
     if o.unknown_tags:
@@ -82,7 +91,11 @@ def _write_ListConfigResourcesResponse_v0(o: ListConfigResourcesResponse, out: b
 
 
 def _read_ConfigResource_v0(buf: memoryview, pos: int) -> tuple[ConfigResource, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -91,7 +104,10 @@ def _read_ConfigResource_v0(buf: memoryview, pos: int) -> tuple[ConfigResource, 
         v_resource_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ConfigResource(resource_name=v_resource_name, unknown_tags=unknown), pos
 
 
@@ -101,7 +117,8 @@ def _write_ConfigResource_v0(o: ConfigResource, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -117,18 +134,26 @@ def _write_ConfigResource_v0(o: ConfigResource, out: bytearray, chunks: list[Any
 def _read_ListConfigResourcesResponse_v1(buf: memoryview, pos: int) -> tuple[ListConfigResourcesResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ConfigResources was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_config_resources = []
         for _ in range(n):
             item, pos = _read_ConfigResource_v1(buf, pos)
             v_config_resources.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListConfigResourcesResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, config_resources=v_config_resources, unknown_tags=unknown), pos
 
 
@@ -138,7 +163,8 @@ def _write_ListConfigResourcesResponse_v1(o: ListConfigResourcesResponse, out: b
     if items is None:
         raise ValueError('non-nullable field ConfigResources is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ConfigResource_v1(item, out, chunks)
     if o.unknown_tags:
@@ -153,7 +179,11 @@ def _write_ListConfigResourcesResponse_v1(o: ListConfigResourcesResponse, out: b
 
 
 def _read_ConfigResource_v1(buf: memoryview, pos: int) -> tuple[ConfigResource, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ResourceName was null')
@@ -164,7 +194,10 @@ def _read_ConfigResource_v1(buf: memoryview, pos: int) -> tuple[ConfigResource, 
     v_resource_type, = _S1.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ConfigResource(resource_name=v_resource_name, resource_type=v_resource_type, unknown_tags=unknown), pos
 
 
@@ -174,7 +207,8 @@ def _write_ConfigResource_v1(o: ConfigResource, out: bytearray, chunks: list[Any
         raise ValueError('non-nullable field ResourceName is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.resource_type)
     if o.unknown_tags:

@@ -62,7 +62,10 @@ def _write_ListGroupsRequest_v2(o: ListGroupsRequest, out: bytearray, chunks: li
 
 def _read_ListGroupsRequest_v3(buf: memoryview, pos: int) -> tuple[ListGroupsRequest, int]:
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListGroupsRequest(unknown_tags=unknown), pos
 
 
@@ -79,15 +82,24 @@ def _write_ListGroupsRequest_v3(o: ListGroupsRequest, out: bytearray, chunks: li
 
 
 def _read_ListGroupsRequest_v4(buf: memoryview, pos: int) -> tuple[ListGroupsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field StatesFilter was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_states_filter = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field StatesFilter was null')
@@ -97,7 +109,10 @@ def _read_ListGroupsRequest_v4(buf: memoryview, pos: int) -> tuple[ListGroupsReq
                 pos = end
             v_states_filter.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListGroupsRequest(states_filter=v_states_filter, unknown_tags=unknown), pos
 
 
@@ -106,14 +121,16 @@ def _write_ListGroupsRequest_v4(o: ListGroupsRequest, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field StatesFilter is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field StatesFilter is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -127,15 +144,24 @@ def _write_ListGroupsRequest_v4(o: ListGroupsRequest, out: bytearray, chunks: li
 
 
 def _read_ListGroupsRequest_v5(buf: memoryview, pos: int) -> tuple[ListGroupsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field StatesFilter was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_states_filter = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field StatesFilter was null')
@@ -144,15 +170,24 @@ def _read_ListGroupsRequest_v5(buf: memoryview, pos: int) -> tuple[ListGroupsReq
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_states_filter.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TypesFilter was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_types_filter = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field TypesFilter was null')
@@ -162,7 +197,10 @@ def _read_ListGroupsRequest_v5(buf: memoryview, pos: int) -> tuple[ListGroupsReq
                 pos = end
             v_types_filter.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListGroupsRequest(states_filter=v_states_filter, types_filter=v_types_filter, unknown_tags=unknown), pos
 
 
@@ -171,27 +209,31 @@ def _write_ListGroupsRequest_v5(o: ListGroupsRequest, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field StatesFilter is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field StatesFilter is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.types_filter
     if items is None:
         raise ValueError('non-nullable field TypesFilter is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field TypesFilter is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -53,7 +53,8 @@ def _read_ListGroupsResponse_v0(buf: memoryview, pos: int) -> tuple[ListGroupsRe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_ListedGroup_v0(buf, pos)
@@ -119,7 +120,8 @@ def _read_ListGroupsResponse_v1(buf: memoryview, pos: int) -> tuple[ListGroupsRe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_ListedGroup_v1(buf, pos)
@@ -185,7 +187,8 @@ def _read_ListGroupsResponse_v2(buf: memoryview, pos: int) -> tuple[ListGroupsRe
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_ListedGroup_v2(buf, pos)
@@ -246,18 +249,26 @@ def _write_ListedGroup_v2(o: ListedGroup, out: bytearray, chunks: list[Any]) -> 
 def _read_ListGroupsResponse_v3(buf: memoryview, pos: int) -> tuple[ListGroupsResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_ListedGroup_v3(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListGroupsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -267,7 +278,8 @@ def _write_ListGroupsResponse_v3(o: ListGroupsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListedGroup_v3(item, out, chunks)
     if o.unknown_tags:
@@ -282,7 +294,11 @@ def _write_ListGroupsResponse_v3(o: ListGroupsResponse, out: bytearray, chunks: 
 
 
 def _read_ListedGroup_v3(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -290,7 +306,11 @@ def _read_ListedGroup_v3(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -299,7 +319,10 @@ def _read_ListedGroup_v3(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListedGroup(group_id=v_group_id, protocol_type=v_protocol_type, unknown_tags=unknown), pos
 
 
@@ -309,14 +332,16 @@ def _write_ListedGroup_v3(o: ListedGroup, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -332,18 +357,26 @@ def _write_ListedGroup_v3(o: ListedGroup, out: bytearray, chunks: list[Any]) -> 
 def _read_ListGroupsResponse_v4(buf: memoryview, pos: int) -> tuple[ListGroupsResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_ListedGroup_v4(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListGroupsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -353,7 +386,8 @@ def _write_ListGroupsResponse_v4(o: ListGroupsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListedGroup_v4(item, out, chunks)
     if o.unknown_tags:
@@ -368,7 +402,11 @@ def _write_ListGroupsResponse_v4(o: ListGroupsResponse, out: bytearray, chunks: 
 
 
 def _read_ListedGroup_v4(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -376,7 +414,11 @@ def _read_ListedGroup_v4(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -384,7 +426,11 @@ def _read_ListedGroup_v4(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupState was null')
@@ -393,7 +439,10 @@ def _read_ListedGroup_v4(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         v_group_state = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListedGroup(group_id=v_group_id, protocol_type=v_protocol_type, group_state=v_group_state, unknown_tags=unknown), pos
 
 
@@ -403,21 +452,24 @@ def _write_ListedGroup_v4(o: ListedGroup, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_state
     if v is None:
         raise ValueError('non-nullable field GroupState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -433,18 +485,26 @@ def _write_ListedGroup_v4(o: ListedGroup, out: bytearray, chunks: list[Any]) -> 
 def _read_ListGroupsResponse_v5(buf: memoryview, pos: int) -> tuple[ListGroupsResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_ListedGroup_v5(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListGroupsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -454,7 +514,8 @@ def _write_ListGroupsResponse_v5(o: ListGroupsResponse, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListedGroup_v5(item, out, chunks)
     if o.unknown_tags:
@@ -469,7 +530,11 @@ def _write_ListGroupsResponse_v5(o: ListGroupsResponse, out: bytearray, chunks: 
 
 
 def _read_ListedGroup_v5(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -477,7 +542,11 @@ def _read_ListedGroup_v5(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProtocolType was null')
@@ -485,7 +554,11 @@ def _read_ListedGroup_v5(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupState was null')
@@ -493,7 +566,11 @@ def _read_ListedGroup_v5(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         end = check_length(buf, pos, n)
         v_group_state = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupType was null')
@@ -502,7 +579,10 @@ def _read_ListedGroup_v5(buf: memoryview, pos: int) -> tuple[ListedGroup, int]:
         v_group_type = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListedGroup(group_id=v_group_id, protocol_type=v_protocol_type, group_state=v_group_state, group_type=v_group_type, unknown_tags=unknown), pos
 
 
@@ -512,28 +592,32 @@ def _write_ListedGroup_v5(o: ListedGroup, out: bytearray, chunks: list[Any]) -> 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         raise ValueError('non-nullable field ProtocolType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_state
     if v is None:
         raise ValueError('non-nullable field GroupState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_type
     if v is None:
         raise ValueError('non-nullable field GroupType is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

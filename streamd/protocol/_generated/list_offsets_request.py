@@ -63,7 +63,8 @@ def _read_ListOffsetsRequest_v1(buf: memoryview, pos: int) -> tuple[ListOffsetsR
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v1(buf, pos)
@@ -97,7 +98,8 @@ def _read_ListOffsetsTopic_v1(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v1(buf, pos)
@@ -142,7 +144,8 @@ def _read_ListOffsetsRequest_v2(buf: memoryview, pos: int) -> tuple[ListOffsetsR
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v2(buf, pos)
@@ -176,7 +179,8 @@ def _read_ListOffsetsTopic_v2(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v2(buf, pos)
@@ -221,7 +225,8 @@ def _read_ListOffsetsRequest_v3(buf: memoryview, pos: int) -> tuple[ListOffsetsR
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v3(buf, pos)
@@ -255,7 +260,8 @@ def _read_ListOffsetsTopic_v3(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v3(buf, pos)
@@ -300,7 +306,8 @@ def _read_ListOffsetsRequest_v4(buf: memoryview, pos: int) -> tuple[ListOffsetsR
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v4(buf, pos)
@@ -334,7 +341,8 @@ def _read_ListOffsetsTopic_v4(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v4(buf, pos)
@@ -379,7 +387,8 @@ def _read_ListOffsetsRequest_v5(buf: memoryview, pos: int) -> tuple[ListOffsetsR
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v5(buf, pos)
@@ -413,7 +422,8 @@ def _read_ListOffsetsTopic_v5(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v5(buf, pos)
@@ -453,18 +463,26 @@ def _write_ListOffsetsPartition_v5(o: ListOffsetsPartition, out: bytearray, chun
 def _read_ListOffsetsRequest_v6(buf: memoryview, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_replica_id, v_isolation_level = _S2.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v6(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsRequest(replica_id=v_replica_id, isolation_level=v_isolation_level, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -474,7 +492,8 @@ def _write_ListOffsetsRequest_v6(o: ListOffsetsRequest, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopic_v6(item, out, chunks)
     if o.unknown_tags:
@@ -489,7 +508,11 @@ def _write_ListOffsetsRequest_v6(o: ListOffsetsRequest, out: bytearray, chunks: 
 
 
 def _read_ListOffsetsTopic_v6(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -497,18 +520,26 @@ def _read_ListOffsetsTopic_v6(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v6(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -518,13 +549,15 @@ def _write_ListOffsetsTopic_v6(o: ListOffsetsTopic, out: bytearray, chunks: list
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartition_v6(item, out, chunks)
     if o.unknown_tags:
@@ -542,7 +575,10 @@ def _read_ListOffsetsPartition_v6(buf: memoryview, pos: int) -> tuple[ListOffset
     v_partition_index, v_current_leader_epoch, v_timestamp = _S3.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartition(partition_index=v_partition_index, current_leader_epoch=v_current_leader_epoch, timestamp=v_timestamp, unknown_tags=unknown), pos
 
 
@@ -562,18 +598,26 @@ def _write_ListOffsetsPartition_v6(o: ListOffsetsPartition, out: bytearray, chun
 def _read_ListOffsetsRequest_v7(buf: memoryview, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_replica_id, v_isolation_level = _S2.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v7(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsRequest(replica_id=v_replica_id, isolation_level=v_isolation_level, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -583,7 +627,8 @@ def _write_ListOffsetsRequest_v7(o: ListOffsetsRequest, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopic_v7(item, out, chunks)
     if o.unknown_tags:
@@ -598,7 +643,11 @@ def _write_ListOffsetsRequest_v7(o: ListOffsetsRequest, out: bytearray, chunks: 
 
 
 def _read_ListOffsetsTopic_v7(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -606,18 +655,26 @@ def _read_ListOffsetsTopic_v7(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v7(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -627,13 +684,15 @@ def _write_ListOffsetsTopic_v7(o: ListOffsetsTopic, out: bytearray, chunks: list
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartition_v7(item, out, chunks)
     if o.unknown_tags:
@@ -651,7 +710,10 @@ def _read_ListOffsetsPartition_v7(buf: memoryview, pos: int) -> tuple[ListOffset
     v_partition_index, v_current_leader_epoch, v_timestamp = _S3.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartition(partition_index=v_partition_index, current_leader_epoch=v_current_leader_epoch, timestamp=v_timestamp, unknown_tags=unknown), pos
 
 
@@ -671,18 +733,26 @@ def _write_ListOffsetsPartition_v7(o: ListOffsetsPartition, out: bytearray, chun
 def _read_ListOffsetsRequest_v8(buf: memoryview, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_replica_id, v_isolation_level = _S2.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v8(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsRequest(replica_id=v_replica_id, isolation_level=v_isolation_level, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -692,7 +762,8 @@ def _write_ListOffsetsRequest_v8(o: ListOffsetsRequest, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopic_v8(item, out, chunks)
     if o.unknown_tags:
@@ -707,7 +778,11 @@ def _write_ListOffsetsRequest_v8(o: ListOffsetsRequest, out: bytearray, chunks: 
 
 
 def _read_ListOffsetsTopic_v8(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -715,18 +790,26 @@ def _read_ListOffsetsTopic_v8(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v8(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -736,13 +819,15 @@ def _write_ListOffsetsTopic_v8(o: ListOffsetsTopic, out: bytearray, chunks: list
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartition_v8(item, out, chunks)
     if o.unknown_tags:
@@ -760,7 +845,10 @@ def _read_ListOffsetsPartition_v8(buf: memoryview, pos: int) -> tuple[ListOffset
     v_partition_index, v_current_leader_epoch, v_timestamp = _S3.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartition(partition_index=v_partition_index, current_leader_epoch=v_current_leader_epoch, timestamp=v_timestamp, unknown_tags=unknown), pos
 
 
@@ -780,18 +868,26 @@ def _write_ListOffsetsPartition_v8(o: ListOffsetsPartition, out: bytearray, chun
 def _read_ListOffsetsRequest_v9(buf: memoryview, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_replica_id, v_isolation_level = _S2.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v9(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsRequest(replica_id=v_replica_id, isolation_level=v_isolation_level, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -801,7 +897,8 @@ def _write_ListOffsetsRequest_v9(o: ListOffsetsRequest, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopic_v9(item, out, chunks)
     if o.unknown_tags:
@@ -816,7 +913,11 @@ def _write_ListOffsetsRequest_v9(o: ListOffsetsRequest, out: bytearray, chunks: 
 
 
 def _read_ListOffsetsTopic_v9(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -824,18 +925,26 @@ def _read_ListOffsetsTopic_v9(buf: memoryview, pos: int) -> tuple[ListOffsetsTop
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v9(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -845,13 +954,15 @@ def _write_ListOffsetsTopic_v9(o: ListOffsetsTopic, out: bytearray, chunks: list
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartition_v9(item, out, chunks)
     if o.unknown_tags:
@@ -869,7 +980,10 @@ def _read_ListOffsetsPartition_v9(buf: memoryview, pos: int) -> tuple[ListOffset
     v_partition_index, v_current_leader_epoch, v_timestamp = _S3.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartition(partition_index=v_partition_index, current_leader_epoch=v_current_leader_epoch, timestamp=v_timestamp, unknown_tags=unknown), pos
 
 
@@ -889,12 +1003,17 @@ def _write_ListOffsetsPartition_v9(o: ListOffsetsPartition, out: bytearray, chun
 def _read_ListOffsetsRequest_v10(buf: memoryview, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_replica_id, v_isolation_level = _S2.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v10(buf, pos)
@@ -902,7 +1021,10 @@ def _read_ListOffsetsRequest_v10(buf: memoryview, pos: int) -> tuple[ListOffsets
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsRequest(replica_id=v_replica_id, isolation_level=v_isolation_level, topics=v_topics, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -912,7 +1034,8 @@ def _write_ListOffsetsRequest_v10(o: ListOffsetsRequest, out: bytearray, chunks:
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopic_v10(item, out, chunks)
     out += _S0.pack(o.timeout_ms)
@@ -928,7 +1051,11 @@ def _write_ListOffsetsRequest_v10(o: ListOffsetsRequest, out: bytearray, chunks:
 
 
 def _read_ListOffsetsTopic_v10(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -936,18 +1063,26 @@ def _read_ListOffsetsTopic_v10(buf: memoryview, pos: int) -> tuple[ListOffsetsTo
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v10(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -957,13 +1092,15 @@ def _write_ListOffsetsTopic_v10(o: ListOffsetsTopic, out: bytearray, chunks: lis
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartition_v10(item, out, chunks)
     if o.unknown_tags:
@@ -981,7 +1118,10 @@ def _read_ListOffsetsPartition_v10(buf: memoryview, pos: int) -> tuple[ListOffse
     v_partition_index, v_current_leader_epoch, v_timestamp = _S3.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartition(partition_index=v_partition_index, current_leader_epoch=v_current_leader_epoch, timestamp=v_timestamp, unknown_tags=unknown), pos
 
 
@@ -1001,12 +1141,17 @@ def _write_ListOffsetsPartition_v10(o: ListOffsetsPartition, out: bytearray, chu
 def _read_ListOffsetsRequest_v11(buf: memoryview, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_replica_id, v_isolation_level = _S2.unpack_from(buf, pos)
     pos += 5
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopic_v11(buf, pos)
@@ -1014,7 +1159,10 @@ def _read_ListOffsetsRequest_v11(buf: memoryview, pos: int) -> tuple[ListOffsets
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsRequest(replica_id=v_replica_id, isolation_level=v_isolation_level, topics=v_topics, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
 
 
@@ -1024,7 +1172,8 @@ def _write_ListOffsetsRequest_v11(o: ListOffsetsRequest, out: bytearray, chunks:
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopic_v11(item, out, chunks)
     out += _S0.pack(o.timeout_ms)
@@ -1040,7 +1189,11 @@ def _write_ListOffsetsRequest_v11(o: ListOffsetsRequest, out: bytearray, chunks:
 
 
 def _read_ListOffsetsTopic_v11(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1048,18 +1201,26 @@ def _read_ListOffsetsTopic_v11(buf: memoryview, pos: int) -> tuple[ListOffsetsTo
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartition_v11(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1069,13 +1230,15 @@ def _write_ListOffsetsTopic_v11(o: ListOffsetsTopic, out: bytearray, chunks: lis
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartition_v11(item, out, chunks)
     if o.unknown_tags:
@@ -1093,7 +1256,10 @@ def _read_ListOffsetsPartition_v11(buf: memoryview, pos: int) -> tuple[ListOffse
     v_partition_index, v_current_leader_epoch, v_timestamp = _S3.unpack_from(buf, pos)
     pos += 16
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartition(partition_index=v_partition_index, current_leader_epoch=v_current_leader_epoch, timestamp=v_timestamp, unknown_tags=unknown), pos
 
 

@@ -60,7 +60,8 @@ def _read_ListOffsetsResponse_v1(buf: memoryview, pos: int) -> tuple[ListOffsets
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v1(buf, pos)
@@ -93,7 +94,8 @@ def _read_ListOffsetsTopicResponse_v1(buf: memoryview, pos: int) -> tuple[ListOf
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v1(buf, pos)
@@ -138,7 +140,8 @@ def _read_ListOffsetsResponse_v2(buf: memoryview, pos: int) -> tuple[ListOffsets
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v2(buf, pos)
@@ -172,7 +175,8 @@ def _read_ListOffsetsTopicResponse_v2(buf: memoryview, pos: int) -> tuple[ListOf
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v2(buf, pos)
@@ -217,7 +221,8 @@ def _read_ListOffsetsResponse_v3(buf: memoryview, pos: int) -> tuple[ListOffsets
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v3(buf, pos)
@@ -251,7 +256,8 @@ def _read_ListOffsetsTopicResponse_v3(buf: memoryview, pos: int) -> tuple[ListOf
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v3(buf, pos)
@@ -296,7 +302,8 @@ def _read_ListOffsetsResponse_v4(buf: memoryview, pos: int) -> tuple[ListOffsets
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v4(buf, pos)
@@ -330,7 +337,8 @@ def _read_ListOffsetsTopicResponse_v4(buf: memoryview, pos: int) -> tuple[ListOf
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v4(buf, pos)
@@ -375,7 +383,8 @@ def _read_ListOffsetsResponse_v5(buf: memoryview, pos: int) -> tuple[ListOffsets
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v5(buf, pos)
@@ -409,7 +418,8 @@ def _read_ListOffsetsTopicResponse_v5(buf: memoryview, pos: int) -> tuple[ListOf
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v5(buf, pos)
@@ -449,18 +459,26 @@ def _write_ListOffsetsPartitionResponse_v5(o: ListOffsetsPartitionResponse, out:
 def _read_ListOffsetsResponse_v6(buf: memoryview, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v6(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -470,7 +488,8 @@ def _write_ListOffsetsResponse_v6(o: ListOffsetsResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopicResponse_v6(item, out, chunks)
     if o.unknown_tags:
@@ -485,7 +504,11 @@ def _write_ListOffsetsResponse_v6(o: ListOffsetsResponse, out: bytearray, chunks
 
 
 def _read_ListOffsetsTopicResponse_v6(buf: memoryview, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -493,18 +516,26 @@ def _read_ListOffsetsTopicResponse_v6(buf: memoryview, pos: int) -> tuple[ListOf
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v6(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -514,13 +545,15 @@ def _write_ListOffsetsTopicResponse_v6(o: ListOffsetsTopicResponse, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartitionResponse_v6(item, out, chunks)
     if o.unknown_tags:
@@ -538,7 +571,10 @@ def _read_ListOffsetsPartitionResponse_v6(buf: memoryview, pos: int) -> tuple[Li
     v_partition_index, v_error_code, v_timestamp, v_offset, v_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartitionResponse(partition_index=v_partition_index, error_code=v_error_code, timestamp=v_timestamp, offset=v_offset, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -558,18 +594,26 @@ def _write_ListOffsetsPartitionResponse_v6(o: ListOffsetsPartitionResponse, out:
 def _read_ListOffsetsResponse_v7(buf: memoryview, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v7(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -579,7 +623,8 @@ def _write_ListOffsetsResponse_v7(o: ListOffsetsResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopicResponse_v7(item, out, chunks)
     if o.unknown_tags:
@@ -594,7 +639,11 @@ def _write_ListOffsetsResponse_v7(o: ListOffsetsResponse, out: bytearray, chunks
 
 
 def _read_ListOffsetsTopicResponse_v7(buf: memoryview, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -602,18 +651,26 @@ def _read_ListOffsetsTopicResponse_v7(buf: memoryview, pos: int) -> tuple[ListOf
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v7(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -623,13 +680,15 @@ def _write_ListOffsetsTopicResponse_v7(o: ListOffsetsTopicResponse, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartitionResponse_v7(item, out, chunks)
     if o.unknown_tags:
@@ -647,7 +706,10 @@ def _read_ListOffsetsPartitionResponse_v7(buf: memoryview, pos: int) -> tuple[Li
     v_partition_index, v_error_code, v_timestamp, v_offset, v_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartitionResponse(partition_index=v_partition_index, error_code=v_error_code, timestamp=v_timestamp, offset=v_offset, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -667,18 +729,26 @@ def _write_ListOffsetsPartitionResponse_v7(o: ListOffsetsPartitionResponse, out:
 def _read_ListOffsetsResponse_v8(buf: memoryview, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v8(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -688,7 +758,8 @@ def _write_ListOffsetsResponse_v8(o: ListOffsetsResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopicResponse_v8(item, out, chunks)
     if o.unknown_tags:
@@ -703,7 +774,11 @@ def _write_ListOffsetsResponse_v8(o: ListOffsetsResponse, out: bytearray, chunks
 
 
 def _read_ListOffsetsTopicResponse_v8(buf: memoryview, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -711,18 +786,26 @@ def _read_ListOffsetsTopicResponse_v8(buf: memoryview, pos: int) -> tuple[ListOf
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v8(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -732,13 +815,15 @@ def _write_ListOffsetsTopicResponse_v8(o: ListOffsetsTopicResponse, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartitionResponse_v8(item, out, chunks)
     if o.unknown_tags:
@@ -756,7 +841,10 @@ def _read_ListOffsetsPartitionResponse_v8(buf: memoryview, pos: int) -> tuple[Li
     v_partition_index, v_error_code, v_timestamp, v_offset, v_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartitionResponse(partition_index=v_partition_index, error_code=v_error_code, timestamp=v_timestamp, offset=v_offset, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -776,18 +864,26 @@ def _write_ListOffsetsPartitionResponse_v8(o: ListOffsetsPartitionResponse, out:
 def _read_ListOffsetsResponse_v9(buf: memoryview, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v9(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -797,7 +893,8 @@ def _write_ListOffsetsResponse_v9(o: ListOffsetsResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopicResponse_v9(item, out, chunks)
     if o.unknown_tags:
@@ -812,7 +909,11 @@ def _write_ListOffsetsResponse_v9(o: ListOffsetsResponse, out: bytearray, chunks
 
 
 def _read_ListOffsetsTopicResponse_v9(buf: memoryview, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -820,18 +921,26 @@ def _read_ListOffsetsTopicResponse_v9(buf: memoryview, pos: int) -> tuple[ListOf
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v9(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -841,13 +950,15 @@ def _write_ListOffsetsTopicResponse_v9(o: ListOffsetsTopicResponse, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartitionResponse_v9(item, out, chunks)
     if o.unknown_tags:
@@ -865,7 +976,10 @@ def _read_ListOffsetsPartitionResponse_v9(buf: memoryview, pos: int) -> tuple[Li
     v_partition_index, v_error_code, v_timestamp, v_offset, v_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartitionResponse(partition_index=v_partition_index, error_code=v_error_code, timestamp=v_timestamp, offset=v_offset, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -885,18 +999,26 @@ def _write_ListOffsetsPartitionResponse_v9(o: ListOffsetsPartitionResponse, out:
 def _read_ListOffsetsResponse_v10(buf: memoryview, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v10(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -906,7 +1028,8 @@ def _write_ListOffsetsResponse_v10(o: ListOffsetsResponse, out: bytearray, chunk
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopicResponse_v10(item, out, chunks)
     if o.unknown_tags:
@@ -921,7 +1044,11 @@ def _write_ListOffsetsResponse_v10(o: ListOffsetsResponse, out: bytearray, chunk
 
 
 def _read_ListOffsetsTopicResponse_v10(buf: memoryview, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -929,18 +1056,26 @@ def _read_ListOffsetsTopicResponse_v10(buf: memoryview, pos: int) -> tuple[ListO
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v10(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -950,13 +1085,15 @@ def _write_ListOffsetsTopicResponse_v10(o: ListOffsetsTopicResponse, out: bytear
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartitionResponse_v10(item, out, chunks)
     if o.unknown_tags:
@@ -974,7 +1111,10 @@ def _read_ListOffsetsPartitionResponse_v10(buf: memoryview, pos: int) -> tuple[L
     v_partition_index, v_error_code, v_timestamp, v_offset, v_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartitionResponse(partition_index=v_partition_index, error_code=v_error_code, timestamp=v_timestamp, offset=v_offset, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -994,18 +1134,26 @@ def _write_ListOffsetsPartitionResponse_v10(o: ListOffsetsPartitionResponse, out
 def _read_ListOffsetsResponse_v11(buf: memoryview, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListOffsetsTopicResponse_v11(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -1015,7 +1163,8 @@ def _write_ListOffsetsResponse_v11(o: ListOffsetsResponse, out: bytearray, chunk
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsTopicResponse_v11(item, out, chunks)
     if o.unknown_tags:
@@ -1030,7 +1179,11 @@ def _write_ListOffsetsResponse_v11(o: ListOffsetsResponse, out: bytearray, chunk
 
 
 def _read_ListOffsetsTopicResponse_v11(buf: memoryview, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1038,18 +1191,26 @@ def _read_ListOffsetsTopicResponse_v11(buf: memoryview, pos: int) -> tuple[ListO
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_ListOffsetsPartitionResponse_v11(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsTopicResponse(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1059,13 +1220,15 @@ def _write_ListOffsetsTopicResponse_v11(o: ListOffsetsTopicResponse, out: bytear
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListOffsetsPartitionResponse_v11(item, out, chunks)
     if o.unknown_tags:
@@ -1083,7 +1246,10 @@ def _read_ListOffsetsPartitionResponse_v11(buf: memoryview, pos: int) -> tuple[L
     v_partition_index, v_error_code, v_timestamp, v_offset, v_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 26
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListOffsetsPartitionResponse(partition_index=v_partition_index, error_code=v_error_code, timestamp=v_timestamp, offset=v_offset, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 

@@ -44,18 +44,26 @@ class ListPartitionReassignmentsRequest:
 def _read_ListPartitionReassignmentsRequest_v0(buf: memoryview, pos: int) -> tuple[ListPartitionReassignmentsRequest, int]:
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_ListPartitionReassignmentsTopics_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListPartitionReassignmentsRequest(timeout_ms=v_timeout_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -65,7 +73,8 @@ def _write_ListPartitionReassignmentsRequest_v0(o: ListPartitionReassignmentsReq
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_ListPartitionReassignmentsTopics_v0(item, out, chunks)
     if o.unknown_tags:
@@ -80,7 +89,11 @@ def _write_ListPartitionReassignmentsRequest_v0(o: ListPartitionReassignmentsReq
 
 
 def _read_ListPartitionReassignmentsTopics_v0(buf: memoryview, pos: int) -> tuple[ListPartitionReassignmentsTopics, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -88,16 +101,24 @@ def _read_ListPartitionReassignmentsTopics_v0(buf: memoryview, pos: int) -> tupl
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListPartitionReassignmentsTopics(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -107,13 +128,15 @@ def _write_ListPartitionReassignmentsTopics_v0(o: ListPartitionReassignmentsTopi
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -56,7 +56,11 @@ class ListPartitionReassignmentsResponse:
 def _read_ListPartitionReassignmentsResponse_v0(buf: memoryview, pos: int) -> tuple[ListPartitionReassignmentsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -64,18 +68,26 @@ def _read_ListPartitionReassignmentsResponse_v0(buf: memoryview, pos: int) -> tu
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OngoingTopicReassignment_v0(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListPartitionReassignmentsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -86,13 +98,15 @@ def _write_ListPartitionReassignmentsResponse_v0(o: ListPartitionReassignmentsRe
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OngoingTopicReassignment_v0(item, out, chunks)
     if o.unknown_tags:
@@ -107,7 +121,11 @@ def _write_ListPartitionReassignmentsResponse_v0(o: ListPartitionReassignmentsRe
 
 
 def _read_OngoingTopicReassignment_v0(buf: memoryview, pos: int) -> tuple[OngoingTopicReassignment, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -115,18 +133,26 @@ def _read_OngoingTopicReassignment_v0(buf: memoryview, pos: int) -> tuple[Ongoin
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OngoingPartitionReassignment_v0(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OngoingTopicReassignment(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -136,13 +162,15 @@ def _write_OngoingTopicReassignment_v0(o: OngoingTopicReassignment, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OngoingPartitionReassignment_v0(item, out, chunks)
     if o.unknown_tags:
@@ -159,32 +187,50 @@ def _write_OngoingTopicReassignment_v0(o: OngoingTopicReassignment, out: bytearr
 def _read_OngoingPartitionReassignment_v0(buf: memoryview, pos: int) -> tuple[OngoingPartitionReassignment, int]:
     v_partition_index, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Replicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field AddingReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_adding_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RemovingReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_removing_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OngoingPartitionReassignment(partition_index=v_partition_index, replicas=v_replicas, adding_replicas=v_adding_replicas, removing_replicas=v_removing_replicas, unknown_tags=unknown), pos
 
 
@@ -194,19 +240,22 @@ def _write_OngoingPartitionReassignment_v0(o: OngoingPartitionReassignment, out:
     if items is None:
         raise ValueError('non-nullable field Replicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.adding_replicas
     if items is None:
         raise ValueError('non-nullable field AddingReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.removing_replicas
     if items is None:
         raise ValueError('non-nullable field RemovingReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

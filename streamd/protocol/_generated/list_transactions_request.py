@@ -37,15 +37,24 @@ class ListTransactionsRequest:
 
 
 def _read_ListTransactionsRequest_v0(buf: memoryview, pos: int) -> tuple[ListTransactionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field StateFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_state_filters = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field StateFilters was null')
@@ -54,16 +63,24 @@ def _read_ListTransactionsRequest_v0(buf: memoryview, pos: int) -> tuple[ListTra
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_state_filters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProducerIdFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_producer_id_filters = list(struct.unpack_from('>%dq' % n, buf, pos))
         pos += 8 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListTransactionsRequest(state_filters=v_state_filters, producer_id_filters=v_producer_id_filters, unknown_tags=unknown), pos
 
 
@@ -72,20 +89,23 @@ def _write_ListTransactionsRequest_v0(o: ListTransactionsRequest, out: bytearray
     if items is None:
         raise ValueError('non-nullable field StateFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field StateFilters is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.producer_id_filters
     if items is None:
         raise ValueError('non-nullable field ProducerIdFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%dq' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -99,15 +119,24 @@ def _write_ListTransactionsRequest_v0(o: ListTransactionsRequest, out: bytearray
 
 
 def _read_ListTransactionsRequest_v1(buf: memoryview, pos: int) -> tuple[ListTransactionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field StateFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_state_filters = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field StateFilters was null')
@@ -116,18 +145,26 @@ def _read_ListTransactionsRequest_v1(buf: memoryview, pos: int) -> tuple[ListTra
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_state_filters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProducerIdFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_producer_id_filters = list(struct.unpack_from('>%dq' % n, buf, pos))
         pos += 8 * n
     v_duration_filter, = _S0.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListTransactionsRequest(state_filters=v_state_filters, producer_id_filters=v_producer_id_filters, duration_filter=v_duration_filter, unknown_tags=unknown), pos
 
 
@@ -136,20 +173,23 @@ def _write_ListTransactionsRequest_v1(o: ListTransactionsRequest, out: bytearray
     if items is None:
         raise ValueError('non-nullable field StateFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field StateFilters is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.producer_id_filters
     if items is None:
         raise ValueError('non-nullable field ProducerIdFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%dq' % len(items), *items)
     out += _S0.pack(o.duration_filter)
     if o.unknown_tags:
@@ -164,15 +204,24 @@ def _write_ListTransactionsRequest_v1(o: ListTransactionsRequest, out: bytearray
 
 
 def _read_ListTransactionsRequest_v2(buf: memoryview, pos: int) -> tuple[ListTransactionsRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field StateFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_state_filters = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field StateFilters was null')
@@ -181,17 +230,26 @@ def _read_ListTransactionsRequest_v2(buf: memoryview, pos: int) -> tuple[ListTra
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_state_filters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ProducerIdFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_producer_id_filters = list(struct.unpack_from('>%dq' % n, buf, pos))
         pos += 8 * n
     v_duration_filter, = _S0.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id_pattern = None
@@ -200,7 +258,10 @@ def _read_ListTransactionsRequest_v2(buf: memoryview, pos: int) -> tuple[ListTra
         v_transactional_id_pattern = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListTransactionsRequest(state_filters=v_state_filters, producer_id_filters=v_producer_id_filters, duration_filter=v_duration_filter, transactional_id_pattern=v_transactional_id_pattern, unknown_tags=unknown), pos
 
 
@@ -209,20 +270,23 @@ def _write_ListTransactionsRequest_v2(o: ListTransactionsRequest, out: bytearray
     if items is None:
         raise ValueError('non-nullable field StateFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field StateFilters is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.producer_id_filters
     if items is None:
         raise ValueError('non-nullable field ProducerIdFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%dq' % len(items), *items)
     out += _S0.pack(o.duration_filter)
     v = o.transactional_id_pattern
@@ -230,7 +294,8 @@ def _write_ListTransactionsRequest_v2(o: ListTransactionsRequest, out: bytearray
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

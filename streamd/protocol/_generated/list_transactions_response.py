@@ -48,15 +48,24 @@ class ListTransactionsResponse:
 def _read_ListTransactionsResponse_v0(buf: memoryview, pos: int) -> tuple[ListTransactionsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field UnknownStateFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_unknown_state_filters = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field UnknownStateFilters was null')
@@ -65,18 +74,26 @@ def _read_ListTransactionsResponse_v0(buf: memoryview, pos: int) -> tuple[ListTr
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_unknown_state_filters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionStates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transaction_states = []
         for _ in range(n):
             item, pos = _read_TransactionState_v0(buf, pos)
             v_transaction_states.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListTransactionsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_state_filters=v_unknown_state_filters, transaction_states=v_transaction_states, unknown_tags=unknown), pos
 
 
@@ -86,20 +103,23 @@ def _write_ListTransactionsResponse_v0(o: ListTransactionsResponse, out: bytearr
     if items is None:
         raise ValueError('non-nullable field UnknownStateFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field UnknownStateFilters is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.transaction_states
     if items is None:
         raise ValueError('non-nullable field TransactionStates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TransactionState_v0(item, out, chunks)
     if o.unknown_tags:
@@ -114,7 +134,11 @@ def _write_ListTransactionsResponse_v0(o: ListTransactionsResponse, out: bytearr
 
 
 def _read_TransactionState_v0(buf: memoryview, pos: int) -> tuple[TransactionState, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -124,7 +148,11 @@ def _read_TransactionState_v0(buf: memoryview, pos: int) -> tuple[TransactionSta
         pos = end
     v_producer_id, = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionState was null')
@@ -133,7 +161,10 @@ def _read_TransactionState_v0(buf: memoryview, pos: int) -> tuple[TransactionSta
         v_transaction_state = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TransactionState(transactional_id=v_transactional_id, producer_id=v_producer_id, transaction_state=v_transaction_state, unknown_tags=unknown), pos
 
 
@@ -143,7 +174,8 @@ def _write_TransactionState_v0(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.producer_id)
     v = o.transaction_state
@@ -151,7 +183,8 @@ def _write_TransactionState_v0(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -167,15 +200,24 @@ def _write_TransactionState_v0(o: TransactionState, out: bytearray, chunks: list
 def _read_ListTransactionsResponse_v1(buf: memoryview, pos: int) -> tuple[ListTransactionsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field UnknownStateFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_unknown_state_filters = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field UnknownStateFilters was null')
@@ -184,18 +226,26 @@ def _read_ListTransactionsResponse_v1(buf: memoryview, pos: int) -> tuple[ListTr
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_unknown_state_filters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionStates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transaction_states = []
         for _ in range(n):
             item, pos = _read_TransactionState_v1(buf, pos)
             v_transaction_states.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListTransactionsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_state_filters=v_unknown_state_filters, transaction_states=v_transaction_states, unknown_tags=unknown), pos
 
 
@@ -205,20 +255,23 @@ def _write_ListTransactionsResponse_v1(o: ListTransactionsResponse, out: bytearr
     if items is None:
         raise ValueError('non-nullable field UnknownStateFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field UnknownStateFilters is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.transaction_states
     if items is None:
         raise ValueError('non-nullable field TransactionStates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TransactionState_v1(item, out, chunks)
     if o.unknown_tags:
@@ -233,7 +286,11 @@ def _write_ListTransactionsResponse_v1(o: ListTransactionsResponse, out: bytearr
 
 
 def _read_TransactionState_v1(buf: memoryview, pos: int) -> tuple[TransactionState, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -243,7 +300,11 @@ def _read_TransactionState_v1(buf: memoryview, pos: int) -> tuple[TransactionSta
         pos = end
     v_producer_id, = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionState was null')
@@ -252,7 +313,10 @@ def _read_TransactionState_v1(buf: memoryview, pos: int) -> tuple[TransactionSta
         v_transaction_state = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TransactionState(transactional_id=v_transactional_id, producer_id=v_producer_id, transaction_state=v_transaction_state, unknown_tags=unknown), pos
 
 
@@ -262,7 +326,8 @@ def _write_TransactionState_v1(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.producer_id)
     v = o.transaction_state
@@ -270,7 +335,8 @@ def _write_TransactionState_v1(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -286,15 +352,24 @@ def _write_TransactionState_v1(o: TransactionState, out: bytearray, chunks: list
 def _read_ListTransactionsResponse_v2(buf: memoryview, pos: int) -> tuple[ListTransactionsResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field UnknownStateFilters was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_unknown_state_filters = []
         for _ in range(n):
-            n, pos = read_uvarint(buf, pos)
+            n = buf[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(buf, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field UnknownStateFilters was null')
@@ -303,18 +378,26 @@ def _read_ListTransactionsResponse_v2(buf: memoryview, pos: int) -> tuple[ListTr
                 item = str(buf[pos:end], 'utf-8')
                 pos = end
             v_unknown_state_filters.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionStates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_transaction_states = []
         for _ in range(n):
             item, pos = _read_TransactionState_v2(buf, pos)
             v_transaction_states.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ListTransactionsResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_state_filters=v_unknown_state_filters, transaction_states=v_transaction_states, unknown_tags=unknown), pos
 
 
@@ -324,20 +407,23 @@ def _write_ListTransactionsResponse_v2(o: ListTransactionsResponse, out: bytearr
     if items is None:
         raise ValueError('non-nullable field UnknownStateFilters is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             v = item
             if v is None:
                 raise ValueError('non-nullable field UnknownStateFilters is None')
             else:
                 raw = v.encode('utf-8')
-                write_uvarint(out, len(raw) + 1)
+                n = len(raw) + 1
+                out.append(n) if n < 0x80 else write_uvarint(out, n)
                 out += raw
     items = o.transaction_states
     if items is None:
         raise ValueError('non-nullable field TransactionStates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TransactionState_v2(item, out, chunks)
     if o.unknown_tags:
@@ -352,7 +438,11 @@ def _write_ListTransactionsResponse_v2(o: ListTransactionsResponse, out: bytearr
 
 
 def _read_TransactionState_v2(buf: memoryview, pos: int) -> tuple[TransactionState, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -362,7 +452,11 @@ def _read_TransactionState_v2(buf: memoryview, pos: int) -> tuple[TransactionSta
         pos = end
     v_producer_id, = _S1.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionState was null')
@@ -371,7 +465,10 @@ def _read_TransactionState_v2(buf: memoryview, pos: int) -> tuple[TransactionSta
         v_transaction_state = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TransactionState(transactional_id=v_transactional_id, producer_id=v_producer_id, transaction_state=v_transaction_state, unknown_tags=unknown), pos
 
 
@@ -381,7 +478,8 @@ def _write_TransactionState_v2(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.producer_id)
     v = o.transaction_state
@@ -389,7 +487,8 @@ def _write_TransactionState_v2(o: TransactionState, out: bytearray, chunks: list
         raise ValueError('non-nullable field TransactionState is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -51,7 +51,8 @@ def _read_MetadataRequest_v0(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v0(buf, pos)
@@ -99,7 +100,8 @@ def _read_MetadataRequest_v1(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v1(buf, pos)
@@ -147,7 +149,8 @@ def _read_MetadataRequest_v2(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v2(buf, pos)
@@ -195,7 +198,8 @@ def _read_MetadataRequest_v3(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v3(buf, pos)
@@ -243,7 +247,8 @@ def _read_MetadataRequest_v4(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v4(buf, pos)
@@ -294,7 +299,8 @@ def _read_MetadataRequest_v5(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v5(buf, pos)
@@ -345,7 +351,8 @@ def _read_MetadataRequest_v6(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v6(buf, pos)
@@ -396,7 +403,8 @@ def _read_MetadataRequest_v7(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v7(buf, pos)
@@ -447,7 +455,8 @@ def _read_MetadataRequest_v8(buf: memoryview, pos: int) -> tuple[MetadataRequest
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v8(buf, pos)
@@ -493,12 +502,17 @@ def _write_MetadataRequestTopic_v8(o: MetadataRequestTopic, out: bytearray, chun
 
 
 def _read_MetadataRequest_v9(buf: memoryview, pos: int) -> tuple[MetadataRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v9(buf, pos)
@@ -506,7 +520,10 @@ def _read_MetadataRequest_v9(buf: memoryview, pos: int) -> tuple[MetadataRequest
     v_allow_auto_topic_creation, v_include_cluster_authorized_operations, v_include_topic_authorized_operations = _S1.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequest(topics=v_topics, allow_auto_topic_creation=v_allow_auto_topic_creation, include_cluster_authorized_operations=v_include_cluster_authorized_operations, include_topic_authorized_operations=v_include_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -515,7 +532,8 @@ def _write_MetadataRequest_v9(o: MetadataRequest, out: bytearray, chunks: list[A
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataRequestTopic_v9(item, out, chunks)
     out += _S1.pack(o.allow_auto_topic_creation, o.include_cluster_authorized_operations, o.include_topic_authorized_operations)
@@ -531,7 +549,11 @@ def _write_MetadataRequest_v9(o: MetadataRequest, out: bytearray, chunks: list[A
 
 
 def _read_MetadataRequestTopic_v9(buf: memoryview, pos: int) -> tuple[MetadataRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -540,7 +562,10 @@ def _read_MetadataRequestTopic_v9(buf: memoryview, pos: int) -> tuple[MetadataRe
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequestTopic(name=v_name, unknown_tags=unknown), pos
 
 
@@ -550,7 +575,8 @@ def _write_MetadataRequestTopic_v9(o: MetadataRequestTopic, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -564,12 +590,17 @@ def _write_MetadataRequestTopic_v9(o: MetadataRequestTopic, out: bytearray, chun
 
 
 def _read_MetadataRequest_v10(buf: memoryview, pos: int) -> tuple[MetadataRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v10(buf, pos)
@@ -577,7 +608,10 @@ def _read_MetadataRequest_v10(buf: memoryview, pos: int) -> tuple[MetadataReques
     v_allow_auto_topic_creation, v_include_cluster_authorized_operations, v_include_topic_authorized_operations = _S1.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequest(topics=v_topics, allow_auto_topic_creation=v_allow_auto_topic_creation, include_cluster_authorized_operations=v_include_cluster_authorized_operations, include_topic_authorized_operations=v_include_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -586,7 +620,8 @@ def _write_MetadataRequest_v10(o: MetadataRequest, out: bytearray, chunks: list[
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataRequestTopic_v10(item, out, chunks)
     out += _S1.pack(o.allow_auto_topic_creation, o.include_cluster_authorized_operations, o.include_topic_authorized_operations)
@@ -605,7 +640,11 @@ def _read_MetadataRequestTopic_v10(buf: memoryview, pos: int) -> tuple[MetadataR
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -614,7 +653,10 @@ def _read_MetadataRequestTopic_v10(buf: memoryview, pos: int) -> tuple[MetadataR
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequestTopic(topic_id=v_topic_id, name=v_name, unknown_tags=unknown), pos
 
 
@@ -625,7 +667,8 @@ def _write_MetadataRequestTopic_v10(o: MetadataRequestTopic, out: bytearray, chu
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -639,12 +682,17 @@ def _write_MetadataRequestTopic_v10(o: MetadataRequestTopic, out: bytearray, chu
 
 
 def _read_MetadataRequest_v11(buf: memoryview, pos: int) -> tuple[MetadataRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v11(buf, pos)
@@ -652,7 +700,10 @@ def _read_MetadataRequest_v11(buf: memoryview, pos: int) -> tuple[MetadataReques
     v_allow_auto_topic_creation, v_include_topic_authorized_operations = _S2.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequest(topics=v_topics, allow_auto_topic_creation=v_allow_auto_topic_creation, include_topic_authorized_operations=v_include_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -661,7 +712,8 @@ def _write_MetadataRequest_v11(o: MetadataRequest, out: bytearray, chunks: list[
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataRequestTopic_v11(item, out, chunks)
     out += _S2.pack(o.allow_auto_topic_creation, o.include_topic_authorized_operations)
@@ -680,7 +732,11 @@ def _read_MetadataRequestTopic_v11(buf: memoryview, pos: int) -> tuple[MetadataR
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -689,7 +745,10 @@ def _read_MetadataRequestTopic_v11(buf: memoryview, pos: int) -> tuple[MetadataR
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequestTopic(topic_id=v_topic_id, name=v_name, unknown_tags=unknown), pos
 
 
@@ -700,7 +759,8 @@ def _write_MetadataRequestTopic_v11(o: MetadataRequestTopic, out: bytearray, chu
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -714,12 +774,17 @@ def _write_MetadataRequestTopic_v11(o: MetadataRequestTopic, out: bytearray, chu
 
 
 def _read_MetadataRequest_v12(buf: memoryview, pos: int) -> tuple[MetadataRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v12(buf, pos)
@@ -727,7 +792,10 @@ def _read_MetadataRequest_v12(buf: memoryview, pos: int) -> tuple[MetadataReques
     v_allow_auto_topic_creation, v_include_topic_authorized_operations = _S2.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequest(topics=v_topics, allow_auto_topic_creation=v_allow_auto_topic_creation, include_topic_authorized_operations=v_include_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -736,7 +804,8 @@ def _write_MetadataRequest_v12(o: MetadataRequest, out: bytearray, chunks: list[
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataRequestTopic_v12(item, out, chunks)
     out += _S2.pack(o.allow_auto_topic_creation, o.include_topic_authorized_operations)
@@ -755,7 +824,11 @@ def _read_MetadataRequestTopic_v12(buf: memoryview, pos: int) -> tuple[MetadataR
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -764,7 +837,10 @@ def _read_MetadataRequestTopic_v12(buf: memoryview, pos: int) -> tuple[MetadataR
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequestTopic(topic_id=v_topic_id, name=v_name, unknown_tags=unknown), pos
 
 
@@ -775,7 +851,8 @@ def _write_MetadataRequestTopic_v12(o: MetadataRequestTopic, out: bytearray, chu
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -789,12 +866,17 @@ def _write_MetadataRequestTopic_v12(o: MetadataRequestTopic, out: bytearray, chu
 
 
 def _read_MetadataRequest_v13(buf: memoryview, pos: int) -> tuple[MetadataRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataRequestTopic_v13(buf, pos)
@@ -802,7 +884,10 @@ def _read_MetadataRequest_v13(buf: memoryview, pos: int) -> tuple[MetadataReques
     v_allow_auto_topic_creation, v_include_topic_authorized_operations = _S2.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequest(topics=v_topics, allow_auto_topic_creation=v_allow_auto_topic_creation, include_topic_authorized_operations=v_include_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -811,7 +896,8 @@ def _write_MetadataRequest_v13(o: MetadataRequest, out: bytearray, chunks: list[
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataRequestTopic_v13(item, out, chunks)
     out += _S2.pack(o.allow_auto_topic_creation, o.include_topic_authorized_operations)
@@ -830,7 +916,11 @@ def _read_MetadataRequestTopic_v13(buf: memoryview, pos: int) -> tuple[MetadataR
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -839,7 +929,10 @@ def _read_MetadataRequestTopic_v13(buf: memoryview, pos: int) -> tuple[MetadataR
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataRequestTopic(topic_id=v_topic_id, name=v_name, unknown_tags=unknown), pos
 
 
@@ -850,7 +943,8 @@ def _write_MetadataRequestTopic_v13(o: MetadataRequestTopic, out: bytearray, chu
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -81,7 +81,8 @@ def _read_MetadataResponse_v0(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v0(buf, pos)
@@ -91,7 +92,8 @@ def _read_MetadataResponse_v0(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v0(buf, pos)
@@ -162,7 +164,8 @@ def _read_MetadataResponseTopic_v0(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v0(buf, pos)
@@ -197,7 +200,8 @@ def _read_MetadataResponsePartition_v0(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -205,7 +209,8 @@ def _read_MetadataResponsePartition_v0(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -234,7 +239,8 @@ def _read_MetadataResponse_v1(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v1(buf, pos)
@@ -246,7 +252,8 @@ def _read_MetadataResponse_v1(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v1(buf, pos)
@@ -335,7 +342,8 @@ def _read_MetadataResponseTopic_v1(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v1(buf, pos)
@@ -371,7 +379,8 @@ def _read_MetadataResponsePartition_v1(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -379,7 +388,8 @@ def _read_MetadataResponsePartition_v1(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -408,7 +418,8 @@ def _read_MetadataResponse_v2(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v2(buf, pos)
@@ -428,7 +439,8 @@ def _read_MetadataResponse_v2(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v2(buf, pos)
@@ -524,7 +536,8 @@ def _read_MetadataResponseTopic_v2(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v2(buf, pos)
@@ -560,7 +573,8 @@ def _read_MetadataResponsePartition_v2(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -568,7 +582,8 @@ def _read_MetadataResponsePartition_v2(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -599,7 +614,8 @@ def _read_MetadataResponse_v3(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v3(buf, pos)
@@ -619,7 +635,8 @@ def _read_MetadataResponse_v3(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v3(buf, pos)
@@ -716,7 +733,8 @@ def _read_MetadataResponseTopic_v3(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v3(buf, pos)
@@ -752,7 +770,8 @@ def _read_MetadataResponsePartition_v3(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -760,7 +779,8 @@ def _read_MetadataResponsePartition_v3(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -791,7 +811,8 @@ def _read_MetadataResponse_v4(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v4(buf, pos)
@@ -811,7 +832,8 @@ def _read_MetadataResponse_v4(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v4(buf, pos)
@@ -908,7 +930,8 @@ def _read_MetadataResponseTopic_v4(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v4(buf, pos)
@@ -944,7 +967,8 @@ def _read_MetadataResponsePartition_v4(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -952,7 +976,8 @@ def _read_MetadataResponsePartition_v4(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -983,7 +1008,8 @@ def _read_MetadataResponse_v5(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v5(buf, pos)
@@ -1003,7 +1029,8 @@ def _read_MetadataResponse_v5(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v5(buf, pos)
@@ -1100,7 +1127,8 @@ def _read_MetadataResponseTopic_v5(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v5(buf, pos)
@@ -1136,7 +1164,8 @@ def _read_MetadataResponsePartition_v5(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1144,7 +1173,8 @@ def _read_MetadataResponsePartition_v5(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1152,7 +1182,8 @@ def _read_MetadataResponsePartition_v5(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -1189,7 +1220,8 @@ def _read_MetadataResponse_v6(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v6(buf, pos)
@@ -1209,7 +1241,8 @@ def _read_MetadataResponse_v6(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v6(buf, pos)
@@ -1306,7 +1339,8 @@ def _read_MetadataResponseTopic_v6(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v6(buf, pos)
@@ -1342,7 +1376,8 @@ def _read_MetadataResponsePartition_v6(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1350,7 +1385,8 @@ def _read_MetadataResponsePartition_v6(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1358,7 +1394,8 @@ def _read_MetadataResponsePartition_v6(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -1395,7 +1432,8 @@ def _read_MetadataResponse_v7(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v7(buf, pos)
@@ -1415,7 +1453,8 @@ def _read_MetadataResponse_v7(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v7(buf, pos)
@@ -1512,7 +1551,8 @@ def _read_MetadataResponseTopic_v7(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v7(buf, pos)
@@ -1548,7 +1588,8 @@ def _read_MetadataResponsePartition_v7(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1556,7 +1597,8 @@ def _read_MetadataResponsePartition_v7(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1564,7 +1606,8 @@ def _read_MetadataResponsePartition_v7(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -1601,7 +1644,8 @@ def _read_MetadataResponse_v8(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v8(buf, pos)
@@ -1621,7 +1665,8 @@ def _read_MetadataResponse_v8(buf: memoryview, pos: int) -> tuple[MetadataRespon
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v8(buf, pos)
@@ -1721,7 +1766,8 @@ def _read_MetadataResponseTopic_v8(buf: memoryview, pos: int) -> tuple[MetadataR
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v8(buf, pos)
@@ -1760,7 +1806,8 @@ def _read_MetadataResponsePartition_v8(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1768,7 +1815,8 @@ def _read_MetadataResponsePartition_v8(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     (n,) = I32.unpack_from(buf, pos)
@@ -1776,7 +1824,8 @@ def _read_MetadataResponsePartition_v8(buf: memoryview, pos: int) -> tuple[Metad
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -1808,17 +1857,26 @@ def _write_MetadataResponsePartition_v8(o: MetadataResponsePartition, out: bytea
 def _read_MetadataResponse_v9(buf: memoryview, pos: int) -> tuple[MetadataResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v9(buf, pos)
             v_brokers.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_cluster_id = None
@@ -1828,12 +1886,17 @@ def _read_MetadataResponse_v9(buf: memoryview, pos: int) -> tuple[MetadataRespon
         pos = end
     v_controller_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v9(buf, pos)
@@ -1841,7 +1904,10 @@ def _read_MetadataResponse_v9(buf: memoryview, pos: int) -> tuple[MetadataRespon
     v_cluster_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponse(throttle_time_ms=v_throttle_time_ms, brokers=v_brokers, cluster_id=v_cluster_id, controller_id=v_controller_id, topics=v_topics, cluster_authorized_operations=v_cluster_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -1851,7 +1917,8 @@ def _write_MetadataResponse_v9(o: MetadataResponse, out: bytearray, chunks: list
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseBroker_v9(item, out, chunks)
     v = o.cluster_id
@@ -1859,14 +1926,16 @@ def _write_MetadataResponse_v9(o: MetadataResponse, out: bytearray, chunks: list
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.controller_id)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseTopic_v9(item, out, chunks)
     out += _S0.pack(o.cluster_authorized_operations)
@@ -1884,7 +1953,11 @@ def _write_MetadataResponse_v9(o: MetadataResponse, out: bytearray, chunks: list
 def _read_MetadataResponseBroker_v9(buf: memoryview, pos: int) -> tuple[MetadataResponseBroker, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -1894,7 +1967,11 @@ def _read_MetadataResponseBroker_v9(buf: memoryview, pos: int) -> tuple[Metadata
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -1903,7 +1980,10 @@ def _read_MetadataResponseBroker_v9(buf: memoryview, pos: int) -> tuple[Metadata
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseBroker(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -1914,7 +1994,8 @@ def _write_MetadataResponseBroker_v9(o: MetadataResponseBroker, out: bytearray, 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -1922,7 +2003,8 @@ def _write_MetadataResponseBroker_v9(o: MetadataResponseBroker, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1938,7 +2020,11 @@ def _write_MetadataResponseBroker_v9(o: MetadataResponseBroker, out: bytearray, 
 def _read_MetadataResponseTopic_v9(buf: memoryview, pos: int) -> tuple[MetadataResponseTopic, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1948,12 +2034,17 @@ def _read_MetadataResponseTopic_v9(buf: memoryview, pos: int) -> tuple[MetadataR
         pos = end
     v_is_internal, = _S3.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v9(buf, pos)
@@ -1961,7 +2052,10 @@ def _read_MetadataResponseTopic_v9(buf: memoryview, pos: int) -> tuple[MetadataR
     v_topic_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseTopic(error_code=v_error_code, name=v_name, is_internal=v_is_internal, partitions=v_partitions, topic_authorized_operations=v_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -1972,14 +2066,16 @@ def _write_MetadataResponseTopic_v9(o: MetadataResponseTopic, out: bytearray, ch
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.is_internal)
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponsePartition_v9(item, out, chunks)
     out += _S0.pack(o.topic_authorized_operations)
@@ -1997,32 +2093,50 @@ def _write_MetadataResponseTopic_v9(o: MetadataResponseTopic, out: bytearray, ch
 def _read_MetadataResponsePartition_v9(buf: memoryview, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_error_code, v_partition_index, v_leader_id, v_leader_epoch = _S4.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponsePartition(error_code=v_error_code, partition_index=v_partition_index, leader_id=v_leader_id, leader_epoch=v_leader_epoch, replica_nodes=v_replica_nodes, isr_nodes=v_isr_nodes, offline_replicas=v_offline_replicas, unknown_tags=unknown), pos
 
 
@@ -2032,19 +2146,22 @@ def _write_MetadataResponsePartition_v9(o: MetadataResponsePartition, out: bytea
     if items is None:
         raise ValueError('non-nullable field ReplicaNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.isr_nodes
     if items is None:
         raise ValueError('non-nullable field IsrNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.offline_replicas
     if items is None:
         raise ValueError('non-nullable field OfflineReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2060,17 +2177,26 @@ def _write_MetadataResponsePartition_v9(o: MetadataResponsePartition, out: bytea
 def _read_MetadataResponse_v10(buf: memoryview, pos: int) -> tuple[MetadataResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v10(buf, pos)
             v_brokers.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_cluster_id = None
@@ -2080,12 +2206,17 @@ def _read_MetadataResponse_v10(buf: memoryview, pos: int) -> tuple[MetadataRespo
         pos = end
     v_controller_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v10(buf, pos)
@@ -2093,7 +2224,10 @@ def _read_MetadataResponse_v10(buf: memoryview, pos: int) -> tuple[MetadataRespo
     v_cluster_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponse(throttle_time_ms=v_throttle_time_ms, brokers=v_brokers, cluster_id=v_cluster_id, controller_id=v_controller_id, topics=v_topics, cluster_authorized_operations=v_cluster_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -2103,7 +2237,8 @@ def _write_MetadataResponse_v10(o: MetadataResponse, out: bytearray, chunks: lis
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseBroker_v10(item, out, chunks)
     v = o.cluster_id
@@ -2111,14 +2246,16 @@ def _write_MetadataResponse_v10(o: MetadataResponse, out: bytearray, chunks: lis
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.controller_id)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseTopic_v10(item, out, chunks)
     out += _S0.pack(o.cluster_authorized_operations)
@@ -2136,7 +2273,11 @@ def _write_MetadataResponse_v10(o: MetadataResponse, out: bytearray, chunks: lis
 def _read_MetadataResponseBroker_v10(buf: memoryview, pos: int) -> tuple[MetadataResponseBroker, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -2146,7 +2287,11 @@ def _read_MetadataResponseBroker_v10(buf: memoryview, pos: int) -> tuple[Metadat
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -2155,7 +2300,10 @@ def _read_MetadataResponseBroker_v10(buf: memoryview, pos: int) -> tuple[Metadat
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseBroker(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -2166,7 +2314,8 @@ def _write_MetadataResponseBroker_v10(o: MetadataResponseBroker, out: bytearray,
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -2174,7 +2323,8 @@ def _write_MetadataResponseBroker_v10(o: MetadataResponseBroker, out: bytearray,
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2190,7 +2340,11 @@ def _write_MetadataResponseBroker_v10(o: MetadataResponseBroker, out: bytearray,
 def _read_MetadataResponseTopic_v10(buf: memoryview, pos: int) -> tuple[MetadataResponseTopic, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -2203,12 +2357,17 @@ def _read_MetadataResponseTopic_v10(buf: memoryview, pos: int) -> tuple[Metadata
     pos = end
     v_is_internal, = _S3.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v10(buf, pos)
@@ -2216,7 +2375,10 @@ def _read_MetadataResponseTopic_v10(buf: memoryview, pos: int) -> tuple[Metadata
     v_topic_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseTopic(error_code=v_error_code, name=v_name, topic_id=v_topic_id, is_internal=v_is_internal, partitions=v_partitions, topic_authorized_operations=v_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -2227,7 +2389,8 @@ def _write_MetadataResponseTopic_v10(o: MetadataResponseTopic, out: bytearray, c
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S3.pack(o.is_internal)
@@ -2235,7 +2398,8 @@ def _write_MetadataResponseTopic_v10(o: MetadataResponseTopic, out: bytearray, c
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponsePartition_v10(item, out, chunks)
     out += _S0.pack(o.topic_authorized_operations)
@@ -2253,32 +2417,50 @@ def _write_MetadataResponseTopic_v10(o: MetadataResponseTopic, out: bytearray, c
 def _read_MetadataResponsePartition_v10(buf: memoryview, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_error_code, v_partition_index, v_leader_id, v_leader_epoch = _S4.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponsePartition(error_code=v_error_code, partition_index=v_partition_index, leader_id=v_leader_id, leader_epoch=v_leader_epoch, replica_nodes=v_replica_nodes, isr_nodes=v_isr_nodes, offline_replicas=v_offline_replicas, unknown_tags=unknown), pos
 
 
@@ -2288,19 +2470,22 @@ def _write_MetadataResponsePartition_v10(o: MetadataResponsePartition, out: byte
     if items is None:
         raise ValueError('non-nullable field ReplicaNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.isr_nodes
     if items is None:
         raise ValueError('non-nullable field IsrNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.offline_replicas
     if items is None:
         raise ValueError('non-nullable field OfflineReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2316,17 +2501,26 @@ def _write_MetadataResponsePartition_v10(o: MetadataResponsePartition, out: byte
 def _read_MetadataResponse_v11(buf: memoryview, pos: int) -> tuple[MetadataResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v11(buf, pos)
             v_brokers.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_cluster_id = None
@@ -2336,18 +2530,26 @@ def _read_MetadataResponse_v11(buf: memoryview, pos: int) -> tuple[MetadataRespo
         pos = end
     v_controller_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v11(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponse(throttle_time_ms=v_throttle_time_ms, brokers=v_brokers, cluster_id=v_cluster_id, controller_id=v_controller_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -2357,7 +2559,8 @@ def _write_MetadataResponse_v11(o: MetadataResponse, out: bytearray, chunks: lis
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseBroker_v11(item, out, chunks)
     v = o.cluster_id
@@ -2365,14 +2568,16 @@ def _write_MetadataResponse_v11(o: MetadataResponse, out: bytearray, chunks: lis
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.controller_id)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseTopic_v11(item, out, chunks)
     if o.unknown_tags:
@@ -2389,7 +2594,11 @@ def _write_MetadataResponse_v11(o: MetadataResponse, out: bytearray, chunks: lis
 def _read_MetadataResponseBroker_v11(buf: memoryview, pos: int) -> tuple[MetadataResponseBroker, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -2399,7 +2608,11 @@ def _read_MetadataResponseBroker_v11(buf: memoryview, pos: int) -> tuple[Metadat
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -2408,7 +2621,10 @@ def _read_MetadataResponseBroker_v11(buf: memoryview, pos: int) -> tuple[Metadat
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseBroker(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -2419,7 +2635,8 @@ def _write_MetadataResponseBroker_v11(o: MetadataResponseBroker, out: bytearray,
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -2427,7 +2644,8 @@ def _write_MetadataResponseBroker_v11(o: MetadataResponseBroker, out: bytearray,
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2443,7 +2661,11 @@ def _write_MetadataResponseBroker_v11(o: MetadataResponseBroker, out: bytearray,
 def _read_MetadataResponseTopic_v11(buf: memoryview, pos: int) -> tuple[MetadataResponseTopic, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -2456,12 +2678,17 @@ def _read_MetadataResponseTopic_v11(buf: memoryview, pos: int) -> tuple[Metadata
     pos = end
     v_is_internal, = _S3.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v11(buf, pos)
@@ -2469,7 +2696,10 @@ def _read_MetadataResponseTopic_v11(buf: memoryview, pos: int) -> tuple[Metadata
     v_topic_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseTopic(error_code=v_error_code, name=v_name, topic_id=v_topic_id, is_internal=v_is_internal, partitions=v_partitions, topic_authorized_operations=v_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -2480,7 +2710,8 @@ def _write_MetadataResponseTopic_v11(o: MetadataResponseTopic, out: bytearray, c
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S3.pack(o.is_internal)
@@ -2488,7 +2719,8 @@ def _write_MetadataResponseTopic_v11(o: MetadataResponseTopic, out: bytearray, c
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponsePartition_v11(item, out, chunks)
     out += _S0.pack(o.topic_authorized_operations)
@@ -2506,32 +2738,50 @@ def _write_MetadataResponseTopic_v11(o: MetadataResponseTopic, out: bytearray, c
 def _read_MetadataResponsePartition_v11(buf: memoryview, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_error_code, v_partition_index, v_leader_id, v_leader_epoch = _S4.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponsePartition(error_code=v_error_code, partition_index=v_partition_index, leader_id=v_leader_id, leader_epoch=v_leader_epoch, replica_nodes=v_replica_nodes, isr_nodes=v_isr_nodes, offline_replicas=v_offline_replicas, unknown_tags=unknown), pos
 
 
@@ -2541,19 +2791,22 @@ def _write_MetadataResponsePartition_v11(o: MetadataResponsePartition, out: byte
     if items is None:
         raise ValueError('non-nullable field ReplicaNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.isr_nodes
     if items is None:
         raise ValueError('non-nullable field IsrNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.offline_replicas
     if items is None:
         raise ValueError('non-nullable field OfflineReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2569,17 +2822,26 @@ def _write_MetadataResponsePartition_v11(o: MetadataResponsePartition, out: byte
 def _read_MetadataResponse_v12(buf: memoryview, pos: int) -> tuple[MetadataResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v12(buf, pos)
             v_brokers.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_cluster_id = None
@@ -2589,18 +2851,26 @@ def _read_MetadataResponse_v12(buf: memoryview, pos: int) -> tuple[MetadataRespo
         pos = end
     v_controller_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v12(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponse(throttle_time_ms=v_throttle_time_ms, brokers=v_brokers, cluster_id=v_cluster_id, controller_id=v_controller_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -2610,7 +2880,8 @@ def _write_MetadataResponse_v12(o: MetadataResponse, out: bytearray, chunks: lis
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseBroker_v12(item, out, chunks)
     v = o.cluster_id
@@ -2618,14 +2889,16 @@ def _write_MetadataResponse_v12(o: MetadataResponse, out: bytearray, chunks: lis
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.controller_id)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseTopic_v12(item, out, chunks)
     if o.unknown_tags:
@@ -2642,7 +2915,11 @@ def _write_MetadataResponse_v12(o: MetadataResponse, out: bytearray, chunks: lis
 def _read_MetadataResponseBroker_v12(buf: memoryview, pos: int) -> tuple[MetadataResponseBroker, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -2652,7 +2929,11 @@ def _read_MetadataResponseBroker_v12(buf: memoryview, pos: int) -> tuple[Metadat
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -2661,7 +2942,10 @@ def _read_MetadataResponseBroker_v12(buf: memoryview, pos: int) -> tuple[Metadat
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseBroker(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -2672,7 +2956,8 @@ def _write_MetadataResponseBroker_v12(o: MetadataResponseBroker, out: bytearray,
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -2680,7 +2965,8 @@ def _write_MetadataResponseBroker_v12(o: MetadataResponseBroker, out: bytearray,
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2696,7 +2982,11 @@ def _write_MetadataResponseBroker_v12(o: MetadataResponseBroker, out: bytearray,
 def _read_MetadataResponseTopic_v12(buf: memoryview, pos: int) -> tuple[MetadataResponseTopic, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -2709,12 +2999,17 @@ def _read_MetadataResponseTopic_v12(buf: memoryview, pos: int) -> tuple[Metadata
     pos = end
     v_is_internal, = _S3.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v12(buf, pos)
@@ -2722,7 +3017,10 @@ def _read_MetadataResponseTopic_v12(buf: memoryview, pos: int) -> tuple[Metadata
     v_topic_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseTopic(error_code=v_error_code, name=v_name, topic_id=v_topic_id, is_internal=v_is_internal, partitions=v_partitions, topic_authorized_operations=v_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -2733,7 +3031,8 @@ def _write_MetadataResponseTopic_v12(o: MetadataResponseTopic, out: bytearray, c
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S3.pack(o.is_internal)
@@ -2741,7 +3040,8 @@ def _write_MetadataResponseTopic_v12(o: MetadataResponseTopic, out: bytearray, c
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponsePartition_v12(item, out, chunks)
     out += _S0.pack(o.topic_authorized_operations)
@@ -2759,32 +3059,50 @@ def _write_MetadataResponseTopic_v12(o: MetadataResponseTopic, out: bytearray, c
 def _read_MetadataResponsePartition_v12(buf: memoryview, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_error_code, v_partition_index, v_leader_id, v_leader_epoch = _S4.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponsePartition(error_code=v_error_code, partition_index=v_partition_index, leader_id=v_leader_id, leader_epoch=v_leader_epoch, replica_nodes=v_replica_nodes, isr_nodes=v_isr_nodes, offline_replicas=v_offline_replicas, unknown_tags=unknown), pos
 
 
@@ -2794,19 +3112,22 @@ def _write_MetadataResponsePartition_v12(o: MetadataResponsePartition, out: byte
     if items is None:
         raise ValueError('non-nullable field ReplicaNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.isr_nodes
     if items is None:
         raise ValueError('non-nullable field IsrNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.offline_replicas
     if items is None:
         raise ValueError('non-nullable field OfflineReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2822,17 +3143,26 @@ def _write_MetadataResponsePartition_v12(o: MetadataResponsePartition, out: byte
 def _read_MetadataResponse_v13(buf: memoryview, pos: int) -> tuple[MetadataResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Brokers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_brokers = []
         for _ in range(n):
             item, pos = _read_MetadataResponseBroker_v13(buf, pos)
             v_brokers.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_cluster_id = None
@@ -2842,12 +3172,17 @@ def _read_MetadataResponse_v13(buf: memoryview, pos: int) -> tuple[MetadataRespo
         pos = end
     v_controller_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_MetadataResponseTopic_v13(buf, pos)
@@ -2855,7 +3190,10 @@ def _read_MetadataResponse_v13(buf: memoryview, pos: int) -> tuple[MetadataRespo
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponse(throttle_time_ms=v_throttle_time_ms, brokers=v_brokers, cluster_id=v_cluster_id, controller_id=v_controller_id, topics=v_topics, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -2865,7 +3203,8 @@ def _write_MetadataResponse_v13(o: MetadataResponse, out: bytearray, chunks: lis
     if items is None:
         raise ValueError('non-nullable field Brokers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseBroker_v13(item, out, chunks)
     v = o.cluster_id
@@ -2873,14 +3212,16 @@ def _write_MetadataResponse_v13(o: MetadataResponse, out: bytearray, chunks: lis
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.controller_id)
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponseTopic_v13(item, out, chunks)
     out += _S1.pack(o.error_code)
@@ -2898,7 +3239,11 @@ def _write_MetadataResponse_v13(o: MetadataResponse, out: bytearray, chunks: lis
 def _read_MetadataResponseBroker_v13(buf: memoryview, pos: int) -> tuple[MetadataResponseBroker, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -2908,7 +3253,11 @@ def _read_MetadataResponseBroker_v13(buf: memoryview, pos: int) -> tuple[Metadat
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -2917,7 +3266,10 @@ def _read_MetadataResponseBroker_v13(buf: memoryview, pos: int) -> tuple[Metadat
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseBroker(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -2928,7 +3280,8 @@ def _write_MetadataResponseBroker_v13(o: MetadataResponseBroker, out: bytearray,
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -2936,7 +3289,8 @@ def _write_MetadataResponseBroker_v13(o: MetadataResponseBroker, out: bytearray,
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -2952,7 +3306,11 @@ def _write_MetadataResponseBroker_v13(o: MetadataResponseBroker, out: bytearray,
 def _read_MetadataResponseTopic_v13(buf: memoryview, pos: int) -> tuple[MetadataResponseTopic, int]:
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_name = None
@@ -2965,12 +3323,17 @@ def _read_MetadataResponseTopic_v13(buf: memoryview, pos: int) -> tuple[Metadata
     pos = end
     v_is_internal, = _S3.unpack_from(buf, pos)
     pos += 1
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_MetadataResponsePartition_v13(buf, pos)
@@ -2978,7 +3341,10 @@ def _read_MetadataResponseTopic_v13(buf: memoryview, pos: int) -> tuple[Metadata
     v_topic_authorized_operations, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponseTopic(error_code=v_error_code, name=v_name, topic_id=v_topic_id, is_internal=v_is_internal, partitions=v_partitions, topic_authorized_operations=v_topic_authorized_operations, unknown_tags=unknown), pos
 
 
@@ -2989,7 +3355,8 @@ def _write_MetadataResponseTopic_v13(o: MetadataResponseTopic, out: bytearray, c
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += o.topic_id.bytes
     out += _S3.pack(o.is_internal)
@@ -2997,7 +3364,8 @@ def _write_MetadataResponseTopic_v13(o: MetadataResponseTopic, out: bytearray, c
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_MetadataResponsePartition_v13(item, out, chunks)
     out += _S0.pack(o.topic_authorized_operations)
@@ -3015,32 +3383,50 @@ def _write_MetadataResponseTopic_v13(o: MetadataResponseTopic, out: bytearray, c
 def _read_MetadataResponsePartition_v13(buf: memoryview, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_error_code, v_partition_index, v_leader_id, v_leader_epoch = _S4.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field ReplicaNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_replica_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field IsrNodes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_isr_nodes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field OfflineReplicas was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_offline_replicas = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return MetadataResponsePartition(error_code=v_error_code, partition_index=v_partition_index, leader_id=v_leader_id, leader_epoch=v_leader_epoch, replica_nodes=v_replica_nodes, isr_nodes=v_isr_nodes, offline_replicas=v_offline_replicas, unknown_tags=unknown), pos
 
 
@@ -3050,19 +3436,22 @@ def _write_MetadataResponsePartition_v13(o: MetadataResponsePartition, out: byte
     if items is None:
         raise ValueError('non-nullable field ReplicaNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.isr_nodes
     if items is None:
         raise ValueError('non-nullable field IsrNodes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     items = o.offline_replicas
     if items is None:
         raise ValueError('non-nullable field OfflineReplicas is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

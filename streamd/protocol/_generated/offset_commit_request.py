@@ -85,7 +85,8 @@ def _read_OffsetCommitRequest_v2(buf: memoryview, pos: int) -> tuple[OffsetCommi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v2(buf, pos)
@@ -134,7 +135,8 @@ def _read_OffsetCommitRequestTopic_v2(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v2(buf, pos)
@@ -212,7 +214,8 @@ def _read_OffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[OffsetCommi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v3(buf, pos)
@@ -261,7 +264,8 @@ def _read_OffsetCommitRequestTopic_v3(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v3(buf, pos)
@@ -339,7 +343,8 @@ def _read_OffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[OffsetCommi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v4(buf, pos)
@@ -388,7 +393,8 @@ def _read_OffsetCommitRequestTopic_v4(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v4(buf, pos)
@@ -464,7 +470,8 @@ def _read_OffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[OffsetCommi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v5(buf, pos)
@@ -512,7 +519,8 @@ def _read_OffsetCommitRequestTopic_v5(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v5(buf, pos)
@@ -588,7 +596,8 @@ def _read_OffsetCommitRequest_v6(buf: memoryview, pos: int) -> tuple[OffsetCommi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v6(buf, pos)
@@ -636,7 +645,8 @@ def _read_OffsetCommitRequestTopic_v6(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v6(buf, pos)
@@ -720,7 +730,8 @@ def _read_OffsetCommitRequest_v7(buf: memoryview, pos: int) -> tuple[OffsetCommi
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v7(buf, pos)
@@ -775,7 +786,8 @@ def _read_OffsetCommitRequestTopic_v7(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v7(buf, pos)
@@ -828,7 +840,11 @@ def _write_OffsetCommitRequestPartition_v7(o: OffsetCommitRequestPartition, out:
 
 
 def _read_OffsetCommitRequest_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -838,7 +854,11 @@ def _read_OffsetCommitRequest_v8(buf: memoryview, pos: int) -> tuple[OffsetCommi
         pos = end
     v_generation_id_or_member_epoch, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -846,7 +866,11 @@ def _read_OffsetCommitRequest_v8(buf: memoryview, pos: int) -> tuple[OffsetCommi
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -854,18 +878,26 @@ def _read_OffsetCommitRequest_v8(buf: memoryview, pos: int) -> tuple[OffsetCommi
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v8(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequest(group_id=v_group_id, generation_id_or_member_epoch=v_generation_id_or_member_epoch, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -875,7 +907,8 @@ def _write_OffsetCommitRequest_v8(o: OffsetCommitRequest, out: bytearray, chunks
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.generation_id_or_member_epoch)
     v = o.member_id
@@ -883,20 +916,23 @@ def _write_OffsetCommitRequest_v8(o: OffsetCommitRequest, out: bytearray, chunks
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitRequestTopic_v8(item, out, chunks)
     if o.unknown_tags:
@@ -911,7 +947,11 @@ def _write_OffsetCommitRequest_v8(o: OffsetCommitRequest, out: bytearray, chunks
 
 
 def _read_OffsetCommitRequestTopic_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -919,18 +959,26 @@ def _read_OffsetCommitRequestTopic_v8(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v8(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -940,13 +988,15 @@ def _write_OffsetCommitRequestTopic_v8(o: OffsetCommitRequestTopic, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitRequestPartition_v8(item, out, chunks)
     if o.unknown_tags:
@@ -963,7 +1013,11 @@ def _write_OffsetCommitRequestTopic_v8(o: OffsetCommitRequestTopic, out: bytearr
 def _read_OffsetCommitRequestPartition_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitRequestPartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_committed_metadata = None
@@ -972,7 +1026,10 @@ def _read_OffsetCommitRequestPartition_v8(buf: memoryview, pos: int) -> tuple[Of
         v_committed_metadata = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
 
 
@@ -983,7 +1040,8 @@ def _write_OffsetCommitRequestPartition_v8(o: OffsetCommitRequestPartition, out:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -997,7 +1055,11 @@ def _write_OffsetCommitRequestPartition_v8(o: OffsetCommitRequestPartition, out:
 
 
 def _read_OffsetCommitRequest_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1007,7 +1069,11 @@ def _read_OffsetCommitRequest_v9(buf: memoryview, pos: int) -> tuple[OffsetCommi
         pos = end
     v_generation_id_or_member_epoch, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1015,7 +1081,11 @@ def _read_OffsetCommitRequest_v9(buf: memoryview, pos: int) -> tuple[OffsetCommi
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1023,18 +1093,26 @@ def _read_OffsetCommitRequest_v9(buf: memoryview, pos: int) -> tuple[OffsetCommi
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v9(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequest(group_id=v_group_id, generation_id_or_member_epoch=v_generation_id_or_member_epoch, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -1044,7 +1122,8 @@ def _write_OffsetCommitRequest_v9(o: OffsetCommitRequest, out: bytearray, chunks
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.generation_id_or_member_epoch)
     v = o.member_id
@@ -1052,20 +1131,23 @@ def _write_OffsetCommitRequest_v9(o: OffsetCommitRequest, out: bytearray, chunks
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitRequestTopic_v9(item, out, chunks)
     if o.unknown_tags:
@@ -1080,7 +1162,11 @@ def _write_OffsetCommitRequest_v9(o: OffsetCommitRequest, out: bytearray, chunks
 
 
 def _read_OffsetCommitRequestTopic_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1088,18 +1174,26 @@ def _read_OffsetCommitRequestTopic_v9(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v9(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1109,13 +1203,15 @@ def _write_OffsetCommitRequestTopic_v9(o: OffsetCommitRequestTopic, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitRequestPartition_v9(item, out, chunks)
     if o.unknown_tags:
@@ -1132,7 +1228,11 @@ def _write_OffsetCommitRequestTopic_v9(o: OffsetCommitRequestTopic, out: bytearr
 def _read_OffsetCommitRequestPartition_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitRequestPartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_committed_metadata = None
@@ -1141,7 +1241,10 @@ def _read_OffsetCommitRequestPartition_v9(buf: memoryview, pos: int) -> tuple[Of
         v_committed_metadata = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
 
 
@@ -1152,7 +1255,8 @@ def _write_OffsetCommitRequestPartition_v9(o: OffsetCommitRequestPartition, out:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1166,7 +1270,11 @@ def _write_OffsetCommitRequestPartition_v9(o: OffsetCommitRequestPartition, out:
 
 
 def _read_OffsetCommitRequest_v10(buf: memoryview, pos: int) -> tuple[OffsetCommitRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1176,7 +1284,11 @@ def _read_OffsetCommitRequest_v10(buf: memoryview, pos: int) -> tuple[OffsetComm
         pos = end
     v_generation_id_or_member_epoch, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -1184,7 +1296,11 @@ def _read_OffsetCommitRequest_v10(buf: memoryview, pos: int) -> tuple[OffsetComm
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -1192,18 +1308,26 @@ def _read_OffsetCommitRequest_v10(buf: memoryview, pos: int) -> tuple[OffsetComm
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestTopic_v10(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequest(group_id=v_group_id, generation_id_or_member_epoch=v_generation_id_or_member_epoch, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -1213,7 +1337,8 @@ def _write_OffsetCommitRequest_v10(o: OffsetCommitRequest, out: bytearray, chunk
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.generation_id_or_member_epoch)
     v = o.member_id
@@ -1221,20 +1346,23 @@ def _write_OffsetCommitRequest_v10(o: OffsetCommitRequest, out: bytearray, chunk
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitRequestTopic_v10(item, out, chunks)
     if o.unknown_tags:
@@ -1252,18 +1380,26 @@ def _read_OffsetCommitRequestTopic_v10(buf: memoryview, pos: int) -> tuple[Offse
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitRequestPartition_v10(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequestTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1273,7 +1409,8 @@ def _write_OffsetCommitRequestTopic_v10(o: OffsetCommitRequestTopic, out: bytear
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitRequestPartition_v10(item, out, chunks)
     if o.unknown_tags:
@@ -1290,7 +1427,11 @@ def _write_OffsetCommitRequestTopic_v10(o: OffsetCommitRequestTopic, out: bytear
 def _read_OffsetCommitRequestPartition_v10(buf: memoryview, pos: int) -> tuple[OffsetCommitRequestPartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_committed_metadata = None
@@ -1299,7 +1440,10 @@ def _read_OffsetCommitRequestPartition_v10(buf: memoryview, pos: int) -> tuple[O
         v_committed_metadata = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
 
 
@@ -1310,7 +1454,8 @@ def _write_OffsetCommitRequestPartition_v10(o: OffsetCommitRequestPartition, out
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

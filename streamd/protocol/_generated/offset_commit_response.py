@@ -56,7 +56,8 @@ def _read_OffsetCommitResponse_v2(buf: memoryview, pos: int) -> tuple[OffsetComm
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v2(buf, pos)
@@ -89,7 +90,8 @@ def _read_OffsetCommitResponseTopic_v2(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v2(buf, pos)
@@ -134,7 +136,8 @@ def _read_OffsetCommitResponse_v3(buf: memoryview, pos: int) -> tuple[OffsetComm
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v3(buf, pos)
@@ -168,7 +171,8 @@ def _read_OffsetCommitResponseTopic_v3(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v3(buf, pos)
@@ -213,7 +217,8 @@ def _read_OffsetCommitResponse_v4(buf: memoryview, pos: int) -> tuple[OffsetComm
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v4(buf, pos)
@@ -247,7 +252,8 @@ def _read_OffsetCommitResponseTopic_v4(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v4(buf, pos)
@@ -292,7 +298,8 @@ def _read_OffsetCommitResponse_v5(buf: memoryview, pos: int) -> tuple[OffsetComm
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v5(buf, pos)
@@ -326,7 +333,8 @@ def _read_OffsetCommitResponseTopic_v5(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v5(buf, pos)
@@ -371,7 +379,8 @@ def _read_OffsetCommitResponse_v6(buf: memoryview, pos: int) -> tuple[OffsetComm
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v6(buf, pos)
@@ -405,7 +414,8 @@ def _read_OffsetCommitResponseTopic_v6(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v6(buf, pos)
@@ -450,7 +460,8 @@ def _read_OffsetCommitResponse_v7(buf: memoryview, pos: int) -> tuple[OffsetComm
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v7(buf, pos)
@@ -484,7 +495,8 @@ def _read_OffsetCommitResponseTopic_v7(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v7(buf, pos)
@@ -524,18 +536,26 @@ def _write_OffsetCommitResponsePartition_v7(o: OffsetCommitResponsePartition, ou
 def _read_OffsetCommitResponse_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v8(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -545,7 +565,8 @@ def _write_OffsetCommitResponse_v8(o: OffsetCommitResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitResponseTopic_v8(item, out, chunks)
     if o.unknown_tags:
@@ -560,7 +581,11 @@ def _write_OffsetCommitResponse_v8(o: OffsetCommitResponse, out: bytearray, chun
 
 
 def _read_OffsetCommitResponseTopic_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -568,18 +593,26 @@ def _read_OffsetCommitResponseTopic_v8(buf: memoryview, pos: int) -> tuple[Offse
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v8(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -589,13 +622,15 @@ def _write_OffsetCommitResponseTopic_v8(o: OffsetCommitResponseTopic, out: bytea
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitResponsePartition_v8(item, out, chunks)
     if o.unknown_tags:
@@ -613,7 +648,10 @@ def _read_OffsetCommitResponsePartition_v8(buf: memoryview, pos: int) -> tuple[O
     v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -633,18 +671,26 @@ def _write_OffsetCommitResponsePartition_v8(o: OffsetCommitResponsePartition, ou
 def _read_OffsetCommitResponse_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v9(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -654,7 +700,8 @@ def _write_OffsetCommitResponse_v9(o: OffsetCommitResponse, out: bytearray, chun
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitResponseTopic_v9(item, out, chunks)
     if o.unknown_tags:
@@ -669,7 +716,11 @@ def _write_OffsetCommitResponse_v9(o: OffsetCommitResponse, out: bytearray, chun
 
 
 def _read_OffsetCommitResponseTopic_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -677,18 +728,26 @@ def _read_OffsetCommitResponseTopic_v9(buf: memoryview, pos: int) -> tuple[Offse
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v9(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -698,13 +757,15 @@ def _write_OffsetCommitResponseTopic_v9(o: OffsetCommitResponseTopic, out: bytea
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitResponsePartition_v9(item, out, chunks)
     if o.unknown_tags:
@@ -722,7 +783,10 @@ def _read_OffsetCommitResponsePartition_v9(buf: memoryview, pos: int) -> tuple[O
     v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -742,18 +806,26 @@ def _write_OffsetCommitResponsePartition_v9(o: OffsetCommitResponsePartition, ou
 def _read_OffsetCommitResponse_v10(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
     v_throttle_time_ms, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponseTopic_v10(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -763,7 +835,8 @@ def _write_OffsetCommitResponse_v10(o: OffsetCommitResponse, out: bytearray, chu
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitResponseTopic_v10(item, out, chunks)
     if o.unknown_tags:
@@ -781,18 +854,26 @@ def _read_OffsetCommitResponseTopic_v10(buf: memoryview, pos: int) -> tuple[Offs
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetCommitResponsePartition_v10(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponseTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -802,7 +883,8 @@ def _write_OffsetCommitResponseTopic_v10(o: OffsetCommitResponseTopic, out: byte
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetCommitResponsePartition_v10(item, out, chunks)
     if o.unknown_tags:
@@ -820,7 +902,10 @@ def _read_OffsetCommitResponsePartition_v10(buf: memoryview, pos: int) -> tuple[
     v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 

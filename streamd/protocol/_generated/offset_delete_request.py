@@ -61,7 +61,8 @@ def _read_OffsetDeleteRequest_v0(buf: memoryview, pos: int) -> tuple[OffsetDelet
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetDeleteRequestTopic_v0(buf, pos)
@@ -101,7 +102,8 @@ def _read_OffsetDeleteRequestTopic_v0(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetDeleteRequestPartition_v0(buf, pos)

@@ -58,7 +58,8 @@ def _read_OffsetDeleteResponse_v0(buf: memoryview, pos: int) -> tuple[OffsetDele
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetDeleteResponseTopic_v0(buf, pos)
@@ -92,7 +93,8 @@ def _read_OffsetDeleteResponseTopic_v0(buf: memoryview, pos: int) -> tuple[Offse
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetDeleteResponsePartition_v0(buf, pos)

@@ -75,7 +75,8 @@ def _read_OffsetFetchRequest_v1(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v1(buf, pos)
@@ -115,7 +116,8 @@ def _read_OffsetFetchRequestTopic_v1(buf: memoryview, pos: int) -> tuple[OffsetF
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -152,7 +154,8 @@ def _read_OffsetFetchRequest_v2(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v2(buf, pos)
@@ -192,7 +195,8 @@ def _read_OffsetFetchRequestTopic_v2(buf: memoryview, pos: int) -> tuple[OffsetF
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -229,7 +233,8 @@ def _read_OffsetFetchRequest_v3(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v3(buf, pos)
@@ -269,7 +274,8 @@ def _read_OffsetFetchRequestTopic_v3(buf: memoryview, pos: int) -> tuple[OffsetF
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -306,7 +312,8 @@ def _read_OffsetFetchRequest_v4(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v4(buf, pos)
@@ -346,7 +353,8 @@ def _read_OffsetFetchRequestTopic_v4(buf: memoryview, pos: int) -> tuple[OffsetF
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -383,7 +391,8 @@ def _read_OffsetFetchRequest_v5(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v5(buf, pos)
@@ -423,7 +432,8 @@ def _read_OffsetFetchRequestTopic_v5(buf: memoryview, pos: int) -> tuple[OffsetF
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
@@ -447,7 +457,11 @@ def _write_OffsetFetchRequestTopic_v5(o: OffsetFetchRequestTopic, out: bytearray
 
 
 def _read_OffsetFetchRequest_v6(buf: memoryview, pos: int) -> tuple[OffsetFetchRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -455,18 +469,26 @@ def _read_OffsetFetchRequest_v6(buf: memoryview, pos: int) -> tuple[OffsetFetchR
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v6(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequest(group_id=v_group_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -476,13 +498,15 @@ def _write_OffsetFetchRequest_v6(o: OffsetFetchRequest, out: bytearray, chunks: 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestTopic_v6(item, out, chunks)
     if o.unknown_tags:
@@ -497,7 +521,11 @@ def _write_OffsetFetchRequest_v6(o: OffsetFetchRequest, out: bytearray, chunks: 
 
 
 def _read_OffsetFetchRequestTopic_v6(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -505,16 +533,24 @@ def _read_OffsetFetchRequestTopic_v6(buf: memoryview, pos: int) -> tuple[OffsetF
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestTopic(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -524,13 +560,15 @@ def _write_OffsetFetchRequestTopic_v6(o: OffsetFetchRequestTopic, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -544,7 +582,11 @@ def _write_OffsetFetchRequestTopic_v6(o: OffsetFetchRequestTopic, out: bytearray
 
 
 def _read_OffsetFetchRequest_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -552,12 +594,17 @@ def _read_OffsetFetchRequest_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchR
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopic_v7(buf, pos)
@@ -565,7 +612,10 @@ def _read_OffsetFetchRequest_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     v_require_stable, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequest(group_id=v_group_id, topics=v_topics, require_stable=v_require_stable, unknown_tags=unknown), pos
 
 
@@ -575,13 +625,15 @@ def _write_OffsetFetchRequest_v7(o: OffsetFetchRequest, out: bytearray, chunks: 
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestTopic_v7(item, out, chunks)
     out += _S0.pack(o.require_stable)
@@ -597,7 +649,11 @@ def _write_OffsetFetchRequest_v7(o: OffsetFetchRequest, out: bytearray, chunks: 
 
 
 def _read_OffsetFetchRequestTopic_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -605,16 +661,24 @@ def _read_OffsetFetchRequestTopic_v7(buf: memoryview, pos: int) -> tuple[OffsetF
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestTopic(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -624,13 +688,15 @@ def _write_OffsetFetchRequestTopic_v7(o: OffsetFetchRequestTopic, out: bytearray
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -644,12 +710,17 @@ def _write_OffsetFetchRequestTopic_v7(o: OffsetFetchRequestTopic, out: bytearray
 
 
 def _read_OffsetFetchRequest_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestGroup_v8(buf, pos)
@@ -657,7 +728,10 @@ def _read_OffsetFetchRequest_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     v_require_stable, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequest(groups=v_groups, require_stable=v_require_stable, unknown_tags=unknown), pos
 
 
@@ -666,7 +740,8 @@ def _write_OffsetFetchRequest_v8(o: OffsetFetchRequest, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestGroup_v8(item, out, chunks)
     out += _S0.pack(o.require_stable)
@@ -682,7 +757,11 @@ def _write_OffsetFetchRequest_v8(o: OffsetFetchRequest, out: bytearray, chunks: 
 
 
 def _read_OffsetFetchRequestGroup_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -690,18 +769,26 @@ def _read_OffsetFetchRequestGroup_v8(buf: memoryview, pos: int) -> tuple[OffsetF
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopics_v8(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestGroup(group_id=v_group_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -711,13 +798,15 @@ def _write_OffsetFetchRequestGroup_v8(o: OffsetFetchRequestGroup, out: bytearray
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestTopics_v8(item, out, chunks)
     if o.unknown_tags:
@@ -732,7 +821,11 @@ def _write_OffsetFetchRequestGroup_v8(o: OffsetFetchRequestGroup, out: bytearray
 
 
 def _read_OffsetFetchRequestTopics_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestTopics, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -740,16 +833,24 @@ def _read_OffsetFetchRequestTopics_v8(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestTopics(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -759,13 +860,15 @@ def _write_OffsetFetchRequestTopics_v8(o: OffsetFetchRequestTopics, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -779,12 +882,17 @@ def _write_OffsetFetchRequestTopics_v8(o: OffsetFetchRequestTopics, out: bytearr
 
 
 def _read_OffsetFetchRequest_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestGroup_v9(buf, pos)
@@ -792,7 +900,10 @@ def _read_OffsetFetchRequest_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchR
     v_require_stable, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequest(groups=v_groups, require_stable=v_require_stable, unknown_tags=unknown), pos
 
 
@@ -801,7 +912,8 @@ def _write_OffsetFetchRequest_v9(o: OffsetFetchRequest, out: bytearray, chunks: 
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestGroup_v9(item, out, chunks)
     out += _S0.pack(o.require_stable)
@@ -817,7 +929,11 @@ def _write_OffsetFetchRequest_v9(o: OffsetFetchRequest, out: bytearray, chunks: 
 
 
 def _read_OffsetFetchRequestGroup_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -825,7 +941,11 @@ def _read_OffsetFetchRequestGroup_v9(buf: memoryview, pos: int) -> tuple[OffsetF
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_member_id = None
@@ -835,18 +955,26 @@ def _read_OffsetFetchRequestGroup_v9(buf: memoryview, pos: int) -> tuple[OffsetF
         pos = end
     v_member_epoch, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopics_v9(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestGroup(group_id=v_group_id, member_id=v_member_id, member_epoch=v_member_epoch, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -856,21 +984,24 @@ def _write_OffsetFetchRequestGroup_v9(o: OffsetFetchRequestGroup, out: bytearray
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.member_epoch)
     items = o.topics
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestTopics_v9(item, out, chunks)
     if o.unknown_tags:
@@ -885,7 +1016,11 @@ def _write_OffsetFetchRequestGroup_v9(o: OffsetFetchRequestGroup, out: bytearray
 
 
 def _read_OffsetFetchRequestTopics_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestTopics, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -893,16 +1028,24 @@ def _read_OffsetFetchRequestTopics_v9(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestTopics(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -912,13 +1055,15 @@ def _write_OffsetFetchRequestTopics_v9(o: OffsetFetchRequestTopics, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -932,12 +1077,17 @@ def _write_OffsetFetchRequestTopics_v9(o: OffsetFetchRequestTopics, out: bytearr
 
 
 def _read_OffsetFetchRequest_v10(buf: memoryview, pos: int) -> tuple[OffsetFetchRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestGroup_v10(buf, pos)
@@ -945,7 +1095,10 @@ def _read_OffsetFetchRequest_v10(buf: memoryview, pos: int) -> tuple[OffsetFetch
     v_require_stable, = _S0.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequest(groups=v_groups, require_stable=v_require_stable, unknown_tags=unknown), pos
 
 
@@ -954,7 +1107,8 @@ def _write_OffsetFetchRequest_v10(o: OffsetFetchRequest, out: bytearray, chunks:
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestGroup_v10(item, out, chunks)
     out += _S0.pack(o.require_stable)
@@ -970,7 +1124,11 @@ def _write_OffsetFetchRequest_v10(o: OffsetFetchRequest, out: bytearray, chunks:
 
 
 def _read_OffsetFetchRequestGroup_v10(buf: memoryview, pos: int) -> tuple[OffsetFetchRequestGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -978,7 +1136,11 @@ def _read_OffsetFetchRequestGroup_v10(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_member_id = None
@@ -988,18 +1150,26 @@ def _read_OffsetFetchRequestGroup_v10(buf: memoryview, pos: int) -> tuple[Offset
         pos = end
     v_member_epoch, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_topics = None
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchRequestTopics_v10(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestGroup(group_id=v_group_id, member_id=v_member_id, member_epoch=v_member_epoch, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -1009,21 +1179,24 @@ def _write_OffsetFetchRequestGroup_v10(o: OffsetFetchRequestGroup, out: bytearra
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.member_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.member_epoch)
     items = o.topics
     if items is None:
         out.append(0)
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchRequestTopics_v10(item, out, chunks)
     if o.unknown_tags:
@@ -1041,16 +1214,24 @@ def _read_OffsetFetchRequestTopics_v10(buf: memoryview, pos: int) -> tuple[Offse
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchRequestTopics(topic_id=v_topic_id, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -1060,7 +1241,8 @@ def _write_OffsetFetchRequestTopics_v10(o: OffsetFetchRequestTopics, out: bytear
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

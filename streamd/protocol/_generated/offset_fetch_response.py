@@ -88,7 +88,8 @@ def _read_OffsetFetchResponse_v1(buf: memoryview, pos: int) -> tuple[OffsetFetch
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v1(buf, pos)
@@ -121,7 +122,8 @@ def _read_OffsetFetchResponseTopic_v1(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v1(buf, pos)
@@ -182,7 +184,8 @@ def _read_OffsetFetchResponse_v2(buf: memoryview, pos: int) -> tuple[OffsetFetch
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v2(buf, pos)
@@ -218,7 +221,8 @@ def _read_OffsetFetchResponseTopic_v2(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v2(buf, pos)
@@ -281,7 +285,8 @@ def _read_OffsetFetchResponse_v3(buf: memoryview, pos: int) -> tuple[OffsetFetch
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v3(buf, pos)
@@ -318,7 +323,8 @@ def _read_OffsetFetchResponseTopic_v3(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v3(buf, pos)
@@ -381,7 +387,8 @@ def _read_OffsetFetchResponse_v4(buf: memoryview, pos: int) -> tuple[OffsetFetch
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v4(buf, pos)
@@ -418,7 +425,8 @@ def _read_OffsetFetchResponseTopic_v4(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v4(buf, pos)
@@ -481,7 +489,8 @@ def _read_OffsetFetchResponse_v5(buf: memoryview, pos: int) -> tuple[OffsetFetch
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v5(buf, pos)
@@ -518,7 +527,8 @@ def _read_OffsetFetchResponseTopic_v5(buf: memoryview, pos: int) -> tuple[Offset
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v5(buf, pos)
@@ -576,12 +586,17 @@ def _write_OffsetFetchResponsePartition_v5(o: OffsetFetchResponsePartition, out:
 def _read_OffsetFetchResponse_v6(buf: memoryview, pos: int) -> tuple[OffsetFetchResponse, int]:
     v_throttle_time_ms, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v6(buf, pos)
@@ -589,7 +604,10 @@ def _read_OffsetFetchResponse_v6(buf: memoryview, pos: int) -> tuple[OffsetFetch
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -599,7 +617,8 @@ def _write_OffsetFetchResponse_v6(o: OffsetFetchResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseTopic_v6(item, out, chunks)
     out += _S1.pack(o.error_code)
@@ -615,7 +634,11 @@ def _write_OffsetFetchResponse_v6(o: OffsetFetchResponse, out: bytearray, chunks
 
 
 def _read_OffsetFetchResponseTopic_v6(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -623,18 +646,26 @@ def _read_OffsetFetchResponseTopic_v6(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v6(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -644,13 +675,15 @@ def _write_OffsetFetchResponseTopic_v6(o: OffsetFetchResponseTopic, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponsePartition_v6(item, out, chunks)
     if o.unknown_tags:
@@ -667,7 +700,11 @@ def _write_OffsetFetchResponseTopic_v6(o: OffsetFetchResponseTopic, out: bytearr
 def _read_OffsetFetchResponsePartition_v6(buf: memoryview, pos: int) -> tuple[OffsetFetchResponsePartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_metadata = None
@@ -678,7 +715,10 @@ def _read_OffsetFetchResponsePartition_v6(buf: memoryview, pos: int) -> tuple[Of
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponsePartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, metadata=v_metadata, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -689,7 +729,8 @@ def _write_OffsetFetchResponsePartition_v6(o: OffsetFetchResponsePartition, out:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:
@@ -706,12 +747,17 @@ def _write_OffsetFetchResponsePartition_v6(o: OffsetFetchResponsePartition, out:
 def _read_OffsetFetchResponse_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchResponse, int]:
     v_throttle_time_ms, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopic_v7(buf, pos)
@@ -719,7 +765,10 @@ def _read_OffsetFetchResponse_v7(buf: memoryview, pos: int) -> tuple[OffsetFetch
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -729,7 +778,8 @@ def _write_OffsetFetchResponse_v7(o: OffsetFetchResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseTopic_v7(item, out, chunks)
     out += _S1.pack(o.error_code)
@@ -745,7 +795,11 @@ def _write_OffsetFetchResponse_v7(o: OffsetFetchResponse, out: bytearray, chunks
 
 
 def _read_OffsetFetchResponseTopic_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -753,18 +807,26 @@ def _read_OffsetFetchResponseTopic_v7(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartition_v7(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -774,13 +836,15 @@ def _write_OffsetFetchResponseTopic_v7(o: OffsetFetchResponseTopic, out: bytearr
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponsePartition_v7(item, out, chunks)
     if o.unknown_tags:
@@ -797,7 +861,11 @@ def _write_OffsetFetchResponseTopic_v7(o: OffsetFetchResponseTopic, out: bytearr
 def _read_OffsetFetchResponsePartition_v7(buf: memoryview, pos: int) -> tuple[OffsetFetchResponsePartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_metadata = None
@@ -808,7 +876,10 @@ def _read_OffsetFetchResponsePartition_v7(buf: memoryview, pos: int) -> tuple[Of
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponsePartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, metadata=v_metadata, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -819,7 +890,8 @@ def _write_OffsetFetchResponsePartition_v7(o: OffsetFetchResponsePartition, out:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:
@@ -836,18 +908,26 @@ def _write_OffsetFetchResponsePartition_v7(o: OffsetFetchResponsePartition, out:
 def _read_OffsetFetchResponse_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchResponse, int]:
     v_throttle_time_ms, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseGroup_v8(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponse(throttle_time_ms=v_throttle_time_ms, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -857,7 +937,8 @@ def _write_OffsetFetchResponse_v8(o: OffsetFetchResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseGroup_v8(item, out, chunks)
     if o.unknown_tags:
@@ -872,7 +953,11 @@ def _write_OffsetFetchResponse_v8(o: OffsetFetchResponse, out: bytearray, chunks
 
 
 def _read_OffsetFetchResponseGroup_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -880,12 +965,17 @@ def _read_OffsetFetchResponseGroup_v8(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopics_v8(buf, pos)
@@ -893,7 +983,10 @@ def _read_OffsetFetchResponseGroup_v8(buf: memoryview, pos: int) -> tuple[Offset
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseGroup(group_id=v_group_id, topics=v_topics, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -903,13 +996,15 @@ def _write_OffsetFetchResponseGroup_v8(o: OffsetFetchResponseGroup, out: bytearr
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseTopics_v8(item, out, chunks)
     out += _S1.pack(o.error_code)
@@ -925,7 +1020,11 @@ def _write_OffsetFetchResponseGroup_v8(o: OffsetFetchResponseGroup, out: bytearr
 
 
 def _read_OffsetFetchResponseTopics_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseTopics, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -933,18 +1032,26 @@ def _read_OffsetFetchResponseTopics_v8(buf: memoryview, pos: int) -> tuple[Offse
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartitions_v8(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseTopics(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -954,13 +1061,15 @@ def _write_OffsetFetchResponseTopics_v8(o: OffsetFetchResponseTopics, out: bytea
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponsePartitions_v8(item, out, chunks)
     if o.unknown_tags:
@@ -977,7 +1086,11 @@ def _write_OffsetFetchResponseTopics_v8(o: OffsetFetchResponseTopics, out: bytea
 def _read_OffsetFetchResponsePartitions_v8(buf: memoryview, pos: int) -> tuple[OffsetFetchResponsePartitions, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_metadata = None
@@ -988,7 +1101,10 @@ def _read_OffsetFetchResponsePartitions_v8(buf: memoryview, pos: int) -> tuple[O
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponsePartitions(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, metadata=v_metadata, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -999,7 +1115,8 @@ def _write_OffsetFetchResponsePartitions_v8(o: OffsetFetchResponsePartitions, ou
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:
@@ -1016,18 +1133,26 @@ def _write_OffsetFetchResponsePartitions_v8(o: OffsetFetchResponsePartitions, ou
 def _read_OffsetFetchResponse_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchResponse, int]:
     v_throttle_time_ms, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseGroup_v9(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponse(throttle_time_ms=v_throttle_time_ms, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -1037,7 +1162,8 @@ def _write_OffsetFetchResponse_v9(o: OffsetFetchResponse, out: bytearray, chunks
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseGroup_v9(item, out, chunks)
     if o.unknown_tags:
@@ -1052,7 +1178,11 @@ def _write_OffsetFetchResponse_v9(o: OffsetFetchResponse, out: bytearray, chunks
 
 
 def _read_OffsetFetchResponseGroup_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1060,12 +1190,17 @@ def _read_OffsetFetchResponseGroup_v9(buf: memoryview, pos: int) -> tuple[Offset
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopics_v9(buf, pos)
@@ -1073,7 +1208,10 @@ def _read_OffsetFetchResponseGroup_v9(buf: memoryview, pos: int) -> tuple[Offset
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseGroup(group_id=v_group_id, topics=v_topics, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -1083,13 +1221,15 @@ def _write_OffsetFetchResponseGroup_v9(o: OffsetFetchResponseGroup, out: bytearr
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseTopics_v9(item, out, chunks)
     out += _S1.pack(o.error_code)
@@ -1105,7 +1245,11 @@ def _write_OffsetFetchResponseGroup_v9(o: OffsetFetchResponseGroup, out: bytearr
 
 
 def _read_OffsetFetchResponseTopics_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseTopics, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1113,18 +1257,26 @@ def _read_OffsetFetchResponseTopics_v9(buf: memoryview, pos: int) -> tuple[Offse
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartitions_v9(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseTopics(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1134,13 +1286,15 @@ def _write_OffsetFetchResponseTopics_v9(o: OffsetFetchResponseTopics, out: bytea
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponsePartitions_v9(item, out, chunks)
     if o.unknown_tags:
@@ -1157,7 +1311,11 @@ def _write_OffsetFetchResponseTopics_v9(o: OffsetFetchResponseTopics, out: bytea
 def _read_OffsetFetchResponsePartitions_v9(buf: memoryview, pos: int) -> tuple[OffsetFetchResponsePartitions, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_metadata = None
@@ -1168,7 +1326,10 @@ def _read_OffsetFetchResponsePartitions_v9(buf: memoryview, pos: int) -> tuple[O
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponsePartitions(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, metadata=v_metadata, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -1179,7 +1340,8 @@ def _write_OffsetFetchResponsePartitions_v9(o: OffsetFetchResponsePartitions, ou
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:
@@ -1196,18 +1358,26 @@ def _write_OffsetFetchResponsePartitions_v9(o: OffsetFetchResponsePartitions, ou
 def _read_OffsetFetchResponse_v10(buf: memoryview, pos: int) -> tuple[OffsetFetchResponse, int]:
     v_throttle_time_ms, = _S2.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Groups was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_groups = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseGroup_v10(buf, pos)
             v_groups.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponse(throttle_time_ms=v_throttle_time_ms, groups=v_groups, unknown_tags=unknown), pos
 
 
@@ -1217,7 +1387,8 @@ def _write_OffsetFetchResponse_v10(o: OffsetFetchResponse, out: bytearray, chunk
     if items is None:
         raise ValueError('non-nullable field Groups is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseGroup_v10(item, out, chunks)
     if o.unknown_tags:
@@ -1232,7 +1403,11 @@ def _write_OffsetFetchResponse_v10(o: OffsetFetchResponse, out: bytearray, chunk
 
 
 def _read_OffsetFetchResponseGroup_v10(buf: memoryview, pos: int) -> tuple[OffsetFetchResponseGroup, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -1240,12 +1415,17 @@ def _read_OffsetFetchResponseGroup_v10(buf: memoryview, pos: int) -> tuple[Offse
         end = check_length(buf, pos, n)
         v_group_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponseTopics_v10(buf, pos)
@@ -1253,7 +1433,10 @@ def _read_OffsetFetchResponseGroup_v10(buf: memoryview, pos: int) -> tuple[Offse
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseGroup(group_id=v_group_id, topics=v_topics, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -1263,13 +1446,15 @@ def _write_OffsetFetchResponseGroup_v10(o: OffsetFetchResponseGroup, out: bytear
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponseTopics_v10(item, out, chunks)
     out += _S1.pack(o.error_code)
@@ -1288,18 +1473,26 @@ def _read_OffsetFetchResponseTopics_v10(buf: memoryview, pos: int) -> tuple[Offs
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetFetchResponsePartitions_v10(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponseTopics(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -1309,7 +1502,8 @@ def _write_OffsetFetchResponseTopics_v10(o: OffsetFetchResponseTopics, out: byte
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetFetchResponsePartitions_v10(item, out, chunks)
     if o.unknown_tags:
@@ -1326,7 +1520,11 @@ def _write_OffsetFetchResponseTopics_v10(o: OffsetFetchResponseTopics, out: byte
 def _read_OffsetFetchResponsePartitions_v10(buf: memoryview, pos: int) -> tuple[OffsetFetchResponsePartitions, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_metadata = None
@@ -1337,7 +1535,10 @@ def _read_OffsetFetchResponsePartitions_v10(buf: memoryview, pos: int) -> tuple[
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetFetchResponsePartitions(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, metadata=v_metadata, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -1348,7 +1549,8 @@ def _write_OffsetFetchResponsePartitions_v10(o: OffsetFetchResponsePartitions, o
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     if o.unknown_tags:

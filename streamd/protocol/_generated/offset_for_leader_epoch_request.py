@@ -56,7 +56,8 @@ def _read_OffsetForLeaderEpochRequest_v2(buf: memoryview, pos: int) -> tuple[Off
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderTopic_v2(buf, pos)
@@ -89,7 +90,8 @@ def _read_OffsetForLeaderTopic_v2(buf: memoryview, pos: int) -> tuple[OffsetForL
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderPartition_v2(buf, pos)
@@ -134,7 +136,8 @@ def _read_OffsetForLeaderEpochRequest_v3(buf: memoryview, pos: int) -> tuple[Off
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderTopic_v3(buf, pos)
@@ -168,7 +171,8 @@ def _read_OffsetForLeaderTopic_v3(buf: memoryview, pos: int) -> tuple[OffsetForL
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderPartition_v3(buf, pos)
@@ -208,18 +212,26 @@ def _write_OffsetForLeaderPartition_v3(o: OffsetForLeaderPartition, out: bytearr
 def _read_OffsetForLeaderEpochRequest_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
     v_replica_id, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderTopic_v4(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetForLeaderEpochRequest(replica_id=v_replica_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -229,7 +241,8 @@ def _write_OffsetForLeaderEpochRequest_v4(o: OffsetForLeaderEpochRequest, out: b
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetForLeaderTopic_v4(item, out, chunks)
     if o.unknown_tags:
@@ -244,7 +257,11 @@ def _write_OffsetForLeaderEpochRequest_v4(o: OffsetForLeaderEpochRequest, out: b
 
 
 def _read_OffsetForLeaderTopic_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -252,18 +269,26 @@ def _read_OffsetForLeaderTopic_v4(buf: memoryview, pos: int) -> tuple[OffsetForL
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderPartition_v4(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetForLeaderTopic(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -273,13 +298,15 @@ def _write_OffsetForLeaderTopic_v4(o: OffsetForLeaderTopic, out: bytearray, chun
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetForLeaderPartition_v4(item, out, chunks)
     if o.unknown_tags:
@@ -297,7 +324,10 @@ def _read_OffsetForLeaderPartition_v4(buf: memoryview, pos: int) -> tuple[Offset
     v_partition, v_current_leader_epoch, v_leader_epoch = _S0.unpack_from(buf, pos)
     pos += 12
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetForLeaderPartition(partition=v_partition, current_leader_epoch=v_current_leader_epoch, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 

@@ -59,7 +59,8 @@ def _read_OffsetForLeaderEpochResponse_v2(buf: memoryview, pos: int) -> tuple[Of
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderTopicResult_v2(buf, pos)
@@ -93,7 +94,8 @@ def _read_OffsetForLeaderTopicResult_v2(buf: memoryview, pos: int) -> tuple[Offs
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_EpochEndOffset_v2(buf, pos)
@@ -138,7 +140,8 @@ def _read_OffsetForLeaderEpochResponse_v3(buf: memoryview, pos: int) -> tuple[Of
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderTopicResult_v3(buf, pos)
@@ -172,7 +175,8 @@ def _read_OffsetForLeaderTopicResult_v3(buf: memoryview, pos: int) -> tuple[Offs
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_EpochEndOffset_v3(buf, pos)
@@ -212,18 +216,26 @@ def _write_EpochEndOffset_v3(o: EpochEndOffset, out: bytearray, chunks: list[Any
 def _read_OffsetForLeaderEpochResponse_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderEpochResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_OffsetForLeaderTopicResult_v4(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetForLeaderEpochResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -233,7 +245,8 @@ def _write_OffsetForLeaderEpochResponse_v4(o: OffsetForLeaderEpochResponse, out:
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_OffsetForLeaderTopicResult_v4(item, out, chunks)
     if o.unknown_tags:
@@ -248,7 +261,11 @@ def _write_OffsetForLeaderEpochResponse_v4(o: OffsetForLeaderEpochResponse, out:
 
 
 def _read_OffsetForLeaderTopicResult_v4(buf: memoryview, pos: int) -> tuple[OffsetForLeaderTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topic was null')
@@ -256,18 +273,26 @@ def _read_OffsetForLeaderTopicResult_v4(buf: memoryview, pos: int) -> tuple[Offs
         end = check_length(buf, pos, n)
         v_topic = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_EpochEndOffset_v4(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return OffsetForLeaderTopicResult(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -277,13 +302,15 @@ def _write_OffsetForLeaderTopicResult_v4(o: OffsetForLeaderTopicResult, out: byt
         raise ValueError('non-nullable field Topic is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_EpochEndOffset_v4(item, out, chunks)
     if o.unknown_tags:
@@ -301,7 +328,10 @@ def _read_EpochEndOffset_v4(buf: memoryview, pos: int) -> tuple[EpochEndOffset, 
     v_error_code, v_partition, v_leader_epoch, v_end_offset = _S1.unpack_from(buf, pos)
     pos += 18
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return EpochEndOffset(error_code=v_error_code, partition=v_partition, leader_epoch=v_leader_epoch, end_offset=v_end_offset, unknown_tags=unknown), pos
 
 

@@ -68,7 +68,8 @@ def _read_ProduceRequest_v3(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v3(buf, pos)
@@ -109,7 +110,8 @@ def _read_TopicProduceData_v3(buf: memoryview, pos: int) -> tuple[TopicProduceDa
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v3(buf, pos)
@@ -179,7 +181,8 @@ def _read_ProduceRequest_v4(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v4(buf, pos)
@@ -220,7 +223,8 @@ def _read_TopicProduceData_v4(buf: memoryview, pos: int) -> tuple[TopicProduceDa
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v4(buf, pos)
@@ -290,7 +294,8 @@ def _read_ProduceRequest_v5(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v5(buf, pos)
@@ -331,7 +336,8 @@ def _read_TopicProduceData_v5(buf: memoryview, pos: int) -> tuple[TopicProduceDa
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v5(buf, pos)
@@ -401,7 +407,8 @@ def _read_ProduceRequest_v6(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v6(buf, pos)
@@ -442,7 +449,8 @@ def _read_TopicProduceData_v6(buf: memoryview, pos: int) -> tuple[TopicProduceDa
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v6(buf, pos)
@@ -512,7 +520,8 @@ def _read_ProduceRequest_v7(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v7(buf, pos)
@@ -553,7 +562,8 @@ def _read_TopicProduceData_v7(buf: memoryview, pos: int) -> tuple[TopicProduceDa
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v7(buf, pos)
@@ -623,7 +633,8 @@ def _read_ProduceRequest_v8(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v8(buf, pos)
@@ -664,7 +675,8 @@ def _read_TopicProduceData_v8(buf: memoryview, pos: int) -> tuple[TopicProduceDa
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v8(buf, pos)
@@ -719,7 +731,11 @@ def _write_PartitionProduceData_v8(o: PartitionProduceData, out: bytearray, chun
 
 
 def _read_ProduceRequest_v9(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -729,18 +745,26 @@ def _read_ProduceRequest_v9(buf: memoryview, pos: int) -> tuple[ProduceRequest, 
         pos = end
     v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v9(buf, pos)
             v_topic_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
 
 
@@ -750,14 +774,16 @@ def _write_ProduceRequest_v9(o: ProduceRequest, out: bytearray, chunks: list[Any
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.acks, o.timeout_ms)
     items = o.topic_data
     if items is None:
         raise ValueError('non-nullable field TopicData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceData_v9(item, out, chunks)
     if o.unknown_tags:
@@ -772,7 +798,11 @@ def _write_ProduceRequest_v9(o: ProduceRequest, out: bytearray, chunks: list[Any
 
 
 def _read_TopicProduceData_v9(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -780,18 +810,26 @@ def _read_TopicProduceData_v9(buf: memoryview, pos: int) -> tuple[TopicProduceDa
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v9(buf, pos)
             v_partition_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
 
 
@@ -801,13 +839,15 @@ def _write_TopicProduceData_v9(o: TopicProduceData, out: bytearray, chunks: list
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_data
     if items is None:
         raise ValueError('non-nullable field PartitionData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceData_v9(item, out, chunks)
     if o.unknown_tags:
@@ -824,7 +864,11 @@ def _write_TopicProduceData_v9(o: TopicProduceData, out: bytearray, chunks: list
 def _read_PartitionProduceData_v9(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
     v_index, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -833,7 +877,10 @@ def _read_PartitionProduceData_v9(buf: memoryview, pos: int) -> tuple[PartitionP
         v_records = buf[pos:end]
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
 
 
@@ -844,7 +891,8 @@ def _write_PartitionProduceData_v9(o: PartitionProduceData, out: bytearray, chun
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -860,7 +908,11 @@ def _write_PartitionProduceData_v9(o: PartitionProduceData, out: bytearray, chun
 
 
 def _read_ProduceRequest_v10(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -870,18 +922,26 @@ def _read_ProduceRequest_v10(buf: memoryview, pos: int) -> tuple[ProduceRequest,
         pos = end
     v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v10(buf, pos)
             v_topic_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
 
 
@@ -891,14 +951,16 @@ def _write_ProduceRequest_v10(o: ProduceRequest, out: bytearray, chunks: list[An
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.acks, o.timeout_ms)
     items = o.topic_data
     if items is None:
         raise ValueError('non-nullable field TopicData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceData_v10(item, out, chunks)
     if o.unknown_tags:
@@ -913,7 +975,11 @@ def _write_ProduceRequest_v10(o: ProduceRequest, out: bytearray, chunks: list[An
 
 
 def _read_TopicProduceData_v10(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -921,18 +987,26 @@ def _read_TopicProduceData_v10(buf: memoryview, pos: int) -> tuple[TopicProduceD
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v10(buf, pos)
             v_partition_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
 
 
@@ -942,13 +1016,15 @@ def _write_TopicProduceData_v10(o: TopicProduceData, out: bytearray, chunks: lis
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_data
     if items is None:
         raise ValueError('non-nullable field PartitionData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceData_v10(item, out, chunks)
     if o.unknown_tags:
@@ -965,7 +1041,11 @@ def _write_TopicProduceData_v10(o: TopicProduceData, out: bytearray, chunks: lis
 def _read_PartitionProduceData_v10(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
     v_index, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -974,7 +1054,10 @@ def _read_PartitionProduceData_v10(buf: memoryview, pos: int) -> tuple[Partition
         v_records = buf[pos:end]
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
 
 
@@ -985,7 +1068,8 @@ def _write_PartitionProduceData_v10(o: PartitionProduceData, out: bytearray, chu
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -1001,7 +1085,11 @@ def _write_PartitionProduceData_v10(o: PartitionProduceData, out: bytearray, chu
 
 
 def _read_ProduceRequest_v11(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -1011,18 +1099,26 @@ def _read_ProduceRequest_v11(buf: memoryview, pos: int) -> tuple[ProduceRequest,
         pos = end
     v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v11(buf, pos)
             v_topic_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
 
 
@@ -1032,14 +1128,16 @@ def _write_ProduceRequest_v11(o: ProduceRequest, out: bytearray, chunks: list[An
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.acks, o.timeout_ms)
     items = o.topic_data
     if items is None:
         raise ValueError('non-nullable field TopicData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceData_v11(item, out, chunks)
     if o.unknown_tags:
@@ -1054,7 +1152,11 @@ def _write_ProduceRequest_v11(o: ProduceRequest, out: bytearray, chunks: list[An
 
 
 def _read_TopicProduceData_v11(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1062,18 +1164,26 @@ def _read_TopicProduceData_v11(buf: memoryview, pos: int) -> tuple[TopicProduceD
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v11(buf, pos)
             v_partition_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
 
 
@@ -1083,13 +1193,15 @@ def _write_TopicProduceData_v11(o: TopicProduceData, out: bytearray, chunks: lis
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_data
     if items is None:
         raise ValueError('non-nullable field PartitionData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceData_v11(item, out, chunks)
     if o.unknown_tags:
@@ -1106,7 +1218,11 @@ def _write_TopicProduceData_v11(o: TopicProduceData, out: bytearray, chunks: lis
 def _read_PartitionProduceData_v11(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
     v_index, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -1115,7 +1231,10 @@ def _read_PartitionProduceData_v11(buf: memoryview, pos: int) -> tuple[Partition
         v_records = buf[pos:end]
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
 
 
@@ -1126,7 +1245,8 @@ def _write_PartitionProduceData_v11(o: PartitionProduceData, out: bytearray, chu
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -1142,7 +1262,11 @@ def _write_PartitionProduceData_v11(o: PartitionProduceData, out: bytearray, chu
 
 
 def _read_ProduceRequest_v12(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -1152,18 +1276,26 @@ def _read_ProduceRequest_v12(buf: memoryview, pos: int) -> tuple[ProduceRequest,
         pos = end
     v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v12(buf, pos)
             v_topic_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
 
 
@@ -1173,14 +1305,16 @@ def _write_ProduceRequest_v12(o: ProduceRequest, out: bytearray, chunks: list[An
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.acks, o.timeout_ms)
     items = o.topic_data
     if items is None:
         raise ValueError('non-nullable field TopicData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceData_v12(item, out, chunks)
     if o.unknown_tags:
@@ -1195,7 +1329,11 @@ def _write_ProduceRequest_v12(o: ProduceRequest, out: bytearray, chunks: list[An
 
 
 def _read_TopicProduceData_v12(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1203,18 +1341,26 @@ def _read_TopicProduceData_v12(buf: memoryview, pos: int) -> tuple[TopicProduceD
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v12(buf, pos)
             v_partition_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
 
 
@@ -1224,13 +1370,15 @@ def _write_TopicProduceData_v12(o: TopicProduceData, out: bytearray, chunks: lis
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_data
     if items is None:
         raise ValueError('non-nullable field PartitionData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceData_v12(item, out, chunks)
     if o.unknown_tags:
@@ -1247,7 +1395,11 @@ def _write_TopicProduceData_v12(o: TopicProduceData, out: bytearray, chunks: lis
 def _read_PartitionProduceData_v12(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
     v_index, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -1256,7 +1408,10 @@ def _read_PartitionProduceData_v12(buf: memoryview, pos: int) -> tuple[Partition
         v_records = buf[pos:end]
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
 
 
@@ -1267,7 +1422,8 @@ def _write_PartitionProduceData_v12(o: PartitionProduceData, out: bytearray, chu
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)
@@ -1283,7 +1439,11 @@ def _write_PartitionProduceData_v12(o: PartitionProduceData, out: bytearray, chu
 
 
 def _read_ProduceRequest_v13(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_transactional_id = None
@@ -1293,18 +1453,26 @@ def _read_ProduceRequest_v13(buf: memoryview, pos: int) -> tuple[ProduceRequest,
         pos = end
     v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TopicData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topic_data = []
         for _ in range(n):
             item, pos = _read_TopicProduceData_v13(buf, pos)
             v_topic_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
 
 
@@ -1314,14 +1482,16 @@ def _write_ProduceRequest_v13(o: ProduceRequest, out: bytearray, chunks: list[An
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.acks, o.timeout_ms)
     items = o.topic_data
     if items is None:
         raise ValueError('non-nullable field TopicData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceData_v13(item, out, chunks)
     if o.unknown_tags:
@@ -1339,18 +1509,26 @@ def _read_TopicProduceData_v13(buf: memoryview, pos: int) -> tuple[TopicProduceD
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionData was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_data = []
         for _ in range(n):
             item, pos = _read_PartitionProduceData_v13(buf, pos)
             v_partition_data.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceData(topic_id=v_topic_id, partition_data=v_partition_data, unknown_tags=unknown), pos
 
 
@@ -1360,7 +1538,8 @@ def _write_TopicProduceData_v13(o: TopicProduceData, out: bytearray, chunks: lis
     if items is None:
         raise ValueError('non-nullable field PartitionData is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceData_v13(item, out, chunks)
     if o.unknown_tags:
@@ -1377,7 +1556,11 @@ def _write_TopicProduceData_v13(o: TopicProduceData, out: bytearray, chunks: lis
 def _read_PartitionProduceData_v13(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
     v_index, = _S1.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_records = None
@@ -1386,7 +1569,10 @@ def _read_PartitionProduceData_v13(buf: memoryview, pos: int) -> tuple[Partition
         v_records = buf[pos:end]
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
 
 
@@ -1397,7 +1583,8 @@ def _write_PartitionProduceData_v13(o: PartitionProduceData, out: bytearray, chu
         out.append(0)
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         chunks.append(bytes(out))
         del out[:]
         chunks.append(raw)

@@ -88,7 +88,8 @@ def _read_ProduceResponse_v3(buf: memoryview, pos: int) -> tuple[ProduceResponse
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v3(buf, pos)
@@ -124,7 +125,8 @@ def _read_TopicProduceResponse_v3(buf: memoryview, pos: int) -> tuple[TopicProdu
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v3(buf, pos)
@@ -167,7 +169,8 @@ def _read_ProduceResponse_v4(buf: memoryview, pos: int) -> tuple[ProduceResponse
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v4(buf, pos)
@@ -203,7 +206,8 @@ def _read_TopicProduceResponse_v4(buf: memoryview, pos: int) -> tuple[TopicProdu
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v4(buf, pos)
@@ -246,7 +250,8 @@ def _read_ProduceResponse_v5(buf: memoryview, pos: int) -> tuple[ProduceResponse
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v5(buf, pos)
@@ -282,7 +287,8 @@ def _read_TopicProduceResponse_v5(buf: memoryview, pos: int) -> tuple[TopicProdu
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v5(buf, pos)
@@ -325,7 +331,8 @@ def _read_ProduceResponse_v6(buf: memoryview, pos: int) -> tuple[ProduceResponse
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v6(buf, pos)
@@ -361,7 +368,8 @@ def _read_TopicProduceResponse_v6(buf: memoryview, pos: int) -> tuple[TopicProdu
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v6(buf, pos)
@@ -404,7 +412,8 @@ def _read_ProduceResponse_v7(buf: memoryview, pos: int) -> tuple[ProduceResponse
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v7(buf, pos)
@@ -440,7 +449,8 @@ def _read_TopicProduceResponse_v7(buf: memoryview, pos: int) -> tuple[TopicProdu
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v7(buf, pos)
@@ -483,7 +493,8 @@ def _read_ProduceResponse_v8(buf: memoryview, pos: int) -> tuple[ProduceResponse
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v8(buf, pos)
@@ -519,7 +530,8 @@ def _read_TopicProduceResponse_v8(buf: memoryview, pos: int) -> tuple[TopicProdu
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v8(buf, pos)
@@ -553,7 +565,8 @@ def _read_PartitionProduceResponse_v8(buf: memoryview, pos: int) -> tuple[Partit
     if n < 0:
         raise DecodeError('non-nullable field RecordErrors was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_record_errors = []
         for _ in range(n):
             item, pos = _read_BatchIndexAndErrorMessage_v8(buf, pos)
@@ -615,12 +628,17 @@ def _write_BatchIndexAndErrorMessage_v8(o: BatchIndexAndErrorMessage, out: bytea
 
 
 def _read_ProduceResponse_v9(buf: memoryview, pos: int) -> tuple[ProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v9(buf, pos)
@@ -628,7 +646,10 @@ def _read_ProduceResponse_v9(buf: memoryview, pos: int) -> tuple[ProduceResponse
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ProduceResponse(responses=v_responses, throttle_time_ms=v_throttle_time_ms, unknown_tags=unknown), pos
 
 
@@ -637,7 +658,8 @@ def _write_ProduceResponse_v9(o: ProduceResponse, out: bytearray, chunks: list[A
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceResponse_v9(item, out, chunks)
     out += _S0.pack(o.throttle_time_ms)
@@ -653,7 +675,11 @@ def _write_ProduceResponse_v9(o: ProduceResponse, out: bytearray, chunks: list[A
 
 
 def _read_TopicProduceResponse_v9(buf: memoryview, pos: int) -> tuple[TopicProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -661,18 +687,26 @@ def _read_TopicProduceResponse_v9(buf: memoryview, pos: int) -> tuple[TopicProdu
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v9(buf, pos)
             v_partition_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceResponse(name=v_name, partition_responses=v_partition_responses, unknown_tags=unknown), pos
 
 
@@ -682,13 +716,15 @@ def _write_TopicProduceResponse_v9(o: TopicProduceResponse, out: bytearray, chun
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_responses
     if items is None:
         raise ValueError('non-nullable field PartitionResponses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceResponse_v9(item, out, chunks)
     if o.unknown_tags:
@@ -705,17 +741,26 @@ def _write_TopicProduceResponse_v9(o: TopicProduceResponse, out: bytearray, chun
 def _read_PartitionProduceResponse_v9(buf: memoryview, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_index, v_error_code, v_base_offset, v_log_append_time_ms, v_log_start_offset = _S2.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RecordErrors was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_record_errors = []
         for _ in range(n):
             item, pos = _read_BatchIndexAndErrorMessage_v9(buf, pos)
             v_record_errors.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -724,7 +769,10 @@ def _read_PartitionProduceResponse_v9(buf: memoryview, pos: int) -> tuple[Partit
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return PartitionProduceResponse(index=v_index, error_code=v_error_code, base_offset=v_base_offset, log_append_time_ms=v_log_append_time_ms, log_start_offset=v_log_start_offset, record_errors=v_record_errors, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -734,7 +782,8 @@ def _write_PartitionProduceResponse_v9(o: PartitionProduceResponse, out: bytearr
     if items is None:
         raise ValueError('non-nullable field RecordErrors is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_BatchIndexAndErrorMessage_v9(item, out, chunks)
     v = o.error_message
@@ -742,7 +791,8 @@ def _write_PartitionProduceResponse_v9(o: PartitionProduceResponse, out: bytearr
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -758,7 +808,11 @@ def _write_PartitionProduceResponse_v9(o: PartitionProduceResponse, out: bytearr
 def _read_BatchIndexAndErrorMessage_v9(buf: memoryview, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
     v_batch_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_batch_index_error_message = None
@@ -767,7 +821,10 @@ def _read_BatchIndexAndErrorMessage_v9(buf: memoryview, pos: int) -> tuple[Batch
         v_batch_index_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return BatchIndexAndErrorMessage(batch_index=v_batch_index, batch_index_error_message=v_batch_index_error_message, unknown_tags=unknown), pos
 
 
@@ -778,7 +835,8 @@ def _write_BatchIndexAndErrorMessage_v9(o: BatchIndexAndErrorMessage, out: bytea
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -792,12 +850,17 @@ def _write_BatchIndexAndErrorMessage_v9(o: BatchIndexAndErrorMessage, out: bytea
 
 
 def _read_ProduceResponse_v10(buf: memoryview, pos: int) -> tuple[ProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v10(buf, pos)
@@ -813,12 +876,17 @@ def _read_ProduceResponse_v10(buf: memoryview, pos: int) -> tuple[ProduceRespons
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v10(sub, pos)
@@ -838,7 +906,8 @@ def _write_ProduceResponse_v10(o: ProduceResponse, out: bytearray, chunks: list[
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceResponse_v10(item, out, chunks)
     out += _S0.pack(o.throttle_time_ms)
@@ -849,7 +918,8 @@ def _write_ProduceResponse_v10(o: ProduceResponse, out: bytearray, chunks: list[
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v10(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -864,7 +934,11 @@ def _write_ProduceResponse_v10(o: ProduceResponse, out: bytearray, chunks: list[
 
 
 def _read_TopicProduceResponse_v10(buf: memoryview, pos: int) -> tuple[TopicProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -872,18 +946,26 @@ def _read_TopicProduceResponse_v10(buf: memoryview, pos: int) -> tuple[TopicProd
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v10(buf, pos)
             v_partition_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceResponse(name=v_name, partition_responses=v_partition_responses, unknown_tags=unknown), pos
 
 
@@ -893,13 +975,15 @@ def _write_TopicProduceResponse_v10(o: TopicProduceResponse, out: bytearray, chu
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_responses
     if items is None:
         raise ValueError('non-nullable field PartitionResponses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceResponse_v10(item, out, chunks)
     if o.unknown_tags:
@@ -916,17 +1000,26 @@ def _write_TopicProduceResponse_v10(o: TopicProduceResponse, out: bytearray, chu
 def _read_PartitionProduceResponse_v10(buf: memoryview, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_index, v_error_code, v_base_offset, v_log_append_time_ms, v_log_start_offset = _S2.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RecordErrors was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_record_errors = []
         for _ in range(n):
             item, pos = _read_BatchIndexAndErrorMessage_v10(buf, pos)
             v_record_errors.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -960,7 +1053,8 @@ def _write_PartitionProduceResponse_v10(o: PartitionProduceResponse, out: bytear
     if items is None:
         raise ValueError('non-nullable field RecordErrors is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_BatchIndexAndErrorMessage_v10(item, out, chunks)
     v = o.error_message
@@ -968,7 +1062,8 @@ def _write_PartitionProduceResponse_v10(o: PartitionProduceResponse, out: bytear
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.current_leader != LeaderIdAndEpoch():
@@ -988,7 +1083,11 @@ def _write_PartitionProduceResponse_v10(o: PartitionProduceResponse, out: bytear
 def _read_BatchIndexAndErrorMessage_v10(buf: memoryview, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
     v_batch_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_batch_index_error_message = None
@@ -997,7 +1096,10 @@ def _read_BatchIndexAndErrorMessage_v10(buf: memoryview, pos: int) -> tuple[Batc
         v_batch_index_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return BatchIndexAndErrorMessage(batch_index=v_batch_index, batch_index_error_message=v_batch_index_error_message, unknown_tags=unknown), pos
 
 
@@ -1008,7 +1110,8 @@ def _write_BatchIndexAndErrorMessage_v10(o: BatchIndexAndErrorMessage, out: byte
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1025,7 +1128,10 @@ def _read_LeaderIdAndEpoch_v10(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1045,7 +1151,11 @@ def _write_LeaderIdAndEpoch_v10(o: LeaderIdAndEpoch, out: bytearray, chunks: lis
 def _read_NodeEndpoint_v10(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -1055,7 +1165,11 @@ def _read_NodeEndpoint_v10(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -1064,7 +1178,10 @@ def _read_NodeEndpoint_v10(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -1075,7 +1192,8 @@ def _write_NodeEndpoint_v10(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -1083,7 +1201,8 @@ def _write_NodeEndpoint_v10(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1097,12 +1216,17 @@ def _write_NodeEndpoint_v10(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
 
 
 def _read_ProduceResponse_v11(buf: memoryview, pos: int) -> tuple[ProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v11(buf, pos)
@@ -1118,12 +1242,17 @@ def _read_ProduceResponse_v11(buf: memoryview, pos: int) -> tuple[ProduceRespons
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v11(sub, pos)
@@ -1143,7 +1272,8 @@ def _write_ProduceResponse_v11(o: ProduceResponse, out: bytearray, chunks: list[
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceResponse_v11(item, out, chunks)
     out += _S0.pack(o.throttle_time_ms)
@@ -1154,7 +1284,8 @@ def _write_ProduceResponse_v11(o: ProduceResponse, out: bytearray, chunks: list[
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v11(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -1169,7 +1300,11 @@ def _write_ProduceResponse_v11(o: ProduceResponse, out: bytearray, chunks: list[
 
 
 def _read_TopicProduceResponse_v11(buf: memoryview, pos: int) -> tuple[TopicProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1177,18 +1312,26 @@ def _read_TopicProduceResponse_v11(buf: memoryview, pos: int) -> tuple[TopicProd
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v11(buf, pos)
             v_partition_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceResponse(name=v_name, partition_responses=v_partition_responses, unknown_tags=unknown), pos
 
 
@@ -1198,13 +1341,15 @@ def _write_TopicProduceResponse_v11(o: TopicProduceResponse, out: bytearray, chu
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_responses
     if items is None:
         raise ValueError('non-nullable field PartitionResponses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceResponse_v11(item, out, chunks)
     if o.unknown_tags:
@@ -1221,17 +1366,26 @@ def _write_TopicProduceResponse_v11(o: TopicProduceResponse, out: bytearray, chu
 def _read_PartitionProduceResponse_v11(buf: memoryview, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_index, v_error_code, v_base_offset, v_log_append_time_ms, v_log_start_offset = _S2.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RecordErrors was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_record_errors = []
         for _ in range(n):
             item, pos = _read_BatchIndexAndErrorMessage_v11(buf, pos)
             v_record_errors.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -1265,7 +1419,8 @@ def _write_PartitionProduceResponse_v11(o: PartitionProduceResponse, out: bytear
     if items is None:
         raise ValueError('non-nullable field RecordErrors is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_BatchIndexAndErrorMessage_v11(item, out, chunks)
     v = o.error_message
@@ -1273,7 +1428,8 @@ def _write_PartitionProduceResponse_v11(o: PartitionProduceResponse, out: bytear
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.current_leader != LeaderIdAndEpoch():
@@ -1293,7 +1449,11 @@ def _write_PartitionProduceResponse_v11(o: PartitionProduceResponse, out: bytear
 def _read_BatchIndexAndErrorMessage_v11(buf: memoryview, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
     v_batch_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_batch_index_error_message = None
@@ -1302,7 +1462,10 @@ def _read_BatchIndexAndErrorMessage_v11(buf: memoryview, pos: int) -> tuple[Batc
         v_batch_index_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return BatchIndexAndErrorMessage(batch_index=v_batch_index, batch_index_error_message=v_batch_index_error_message, unknown_tags=unknown), pos
 
 
@@ -1313,7 +1476,8 @@ def _write_BatchIndexAndErrorMessage_v11(o: BatchIndexAndErrorMessage, out: byte
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1330,7 +1494,10 @@ def _read_LeaderIdAndEpoch_v11(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1350,7 +1517,11 @@ def _write_LeaderIdAndEpoch_v11(o: LeaderIdAndEpoch, out: bytearray, chunks: lis
 def _read_NodeEndpoint_v11(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -1360,7 +1531,11 @@ def _read_NodeEndpoint_v11(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -1369,7 +1544,10 @@ def _read_NodeEndpoint_v11(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -1380,7 +1558,8 @@ def _write_NodeEndpoint_v11(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -1388,7 +1567,8 @@ def _write_NodeEndpoint_v11(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1402,12 +1582,17 @@ def _write_NodeEndpoint_v11(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
 
 
 def _read_ProduceResponse_v12(buf: memoryview, pos: int) -> tuple[ProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v12(buf, pos)
@@ -1423,12 +1608,17 @@ def _read_ProduceResponse_v12(buf: memoryview, pos: int) -> tuple[ProduceRespons
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v12(sub, pos)
@@ -1448,7 +1638,8 @@ def _write_ProduceResponse_v12(o: ProduceResponse, out: bytearray, chunks: list[
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceResponse_v12(item, out, chunks)
     out += _S0.pack(o.throttle_time_ms)
@@ -1459,7 +1650,8 @@ def _write_ProduceResponse_v12(o: ProduceResponse, out: bytearray, chunks: list[
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v12(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -1474,7 +1666,11 @@ def _write_ProduceResponse_v12(o: ProduceResponse, out: bytearray, chunks: list[
 
 
 def _read_TopicProduceResponse_v12(buf: memoryview, pos: int) -> tuple[TopicProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -1482,18 +1678,26 @@ def _read_TopicProduceResponse_v12(buf: memoryview, pos: int) -> tuple[TopicProd
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v12(buf, pos)
             v_partition_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceResponse(name=v_name, partition_responses=v_partition_responses, unknown_tags=unknown), pos
 
 
@@ -1503,13 +1707,15 @@ def _write_TopicProduceResponse_v12(o: TopicProduceResponse, out: bytearray, chu
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_responses
     if items is None:
         raise ValueError('non-nullable field PartitionResponses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceResponse_v12(item, out, chunks)
     if o.unknown_tags:
@@ -1526,17 +1732,26 @@ def _write_TopicProduceResponse_v12(o: TopicProduceResponse, out: bytearray, chu
 def _read_PartitionProduceResponse_v12(buf: memoryview, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_index, v_error_code, v_base_offset, v_log_append_time_ms, v_log_start_offset = _S2.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RecordErrors was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_record_errors = []
         for _ in range(n):
             item, pos = _read_BatchIndexAndErrorMessage_v12(buf, pos)
             v_record_errors.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -1570,7 +1785,8 @@ def _write_PartitionProduceResponse_v12(o: PartitionProduceResponse, out: bytear
     if items is None:
         raise ValueError('non-nullable field RecordErrors is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_BatchIndexAndErrorMessage_v12(item, out, chunks)
     v = o.error_message
@@ -1578,7 +1794,8 @@ def _write_PartitionProduceResponse_v12(o: PartitionProduceResponse, out: bytear
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.current_leader != LeaderIdAndEpoch():
@@ -1598,7 +1815,11 @@ def _write_PartitionProduceResponse_v12(o: PartitionProduceResponse, out: bytear
 def _read_BatchIndexAndErrorMessage_v12(buf: memoryview, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
     v_batch_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_batch_index_error_message = None
@@ -1607,7 +1828,10 @@ def _read_BatchIndexAndErrorMessage_v12(buf: memoryview, pos: int) -> tuple[Batc
         v_batch_index_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return BatchIndexAndErrorMessage(batch_index=v_batch_index, batch_index_error_message=v_batch_index_error_message, unknown_tags=unknown), pos
 
 
@@ -1618,7 +1842,8 @@ def _write_BatchIndexAndErrorMessage_v12(o: BatchIndexAndErrorMessage, out: byte
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1635,7 +1860,10 @@ def _read_LeaderIdAndEpoch_v12(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1655,7 +1883,11 @@ def _write_LeaderIdAndEpoch_v12(o: LeaderIdAndEpoch, out: bytearray, chunks: lis
 def _read_NodeEndpoint_v12(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -1665,7 +1897,11 @@ def _read_NodeEndpoint_v12(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -1674,7 +1910,10 @@ def _read_NodeEndpoint_v12(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -1685,7 +1924,8 @@ def _write_NodeEndpoint_v12(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -1693,7 +1933,8 @@ def _write_NodeEndpoint_v12(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1707,12 +1948,17 @@ def _write_NodeEndpoint_v12(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
 
 
 def _read_ProduceResponse_v13(buf: memoryview, pos: int) -> tuple[ProduceResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Responses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_responses = []
         for _ in range(n):
             item, pos = _read_TopicProduceResponse_v13(buf, pos)
@@ -1728,12 +1974,17 @@ def _read_ProduceResponse_v13(buf: memoryview, pos: int) -> tuple[ProduceRespons
         end = check_length(buf, pos, size)
         if tag == 0:
             sub = buf[:end]
-            n, pos = read_uvarint(sub, pos)
+            n = sub[pos]
+            if n < 0x80:
+                pos += 1
+            else:
+                n, pos = read_uvarint(sub, pos)
             n -= 1
             if n < 0:
                 raise DecodeError('non-nullable field NodeEndpoints was null')
             else:
-                check_count(sub, pos, n)
+                if n > len(sub) - pos:
+                    check_count(sub, pos, n)
                 v_node_endpoints = []
                 for _ in range(n):
                     item, pos = _read_NodeEndpoint_v13(sub, pos)
@@ -1753,7 +2004,8 @@ def _write_ProduceResponse_v13(o: ProduceResponse, out: bytearray, chunks: list[
     if items is None:
         raise ValueError('non-nullable field Responses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TopicProduceResponse_v13(item, out, chunks)
     out += _S0.pack(o.throttle_time_ms)
@@ -1764,7 +2016,8 @@ def _write_ProduceResponse_v13(o: ProduceResponse, out: bytearray, chunks: list[
         if items is None:
             raise ValueError('non-nullable field NodeEndpoints is None')
         else:
-            write_uvarint(tb, len(items) + 1)
+            n = len(items) + 1
+            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
             for item in items:
                 _write_NodeEndpoint_v13(item, tb, chunks)
         tags.append((0, bytes(tb)))
@@ -1782,18 +2035,26 @@ def _read_TopicProduceResponse_v13(buf: memoryview, pos: int) -> tuple[TopicProd
     end = check_length(buf, pos, 16)
     v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
     pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionResponses was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_responses = []
         for _ in range(n):
             item, pos = _read_PartitionProduceResponse_v13(buf, pos)
             v_partition_responses.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TopicProduceResponse(topic_id=v_topic_id, partition_responses=v_partition_responses, unknown_tags=unknown), pos
 
 
@@ -1803,7 +2064,8 @@ def _write_TopicProduceResponse_v13(o: TopicProduceResponse, out: bytearray, chu
     if items is None:
         raise ValueError('non-nullable field PartitionResponses is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_PartitionProduceResponse_v13(item, out, chunks)
     if o.unknown_tags:
@@ -1820,17 +2082,26 @@ def _write_TopicProduceResponse_v13(o: TopicProduceResponse, out: bytearray, chu
 def _read_PartitionProduceResponse_v13(buf: memoryview, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_index, v_error_code, v_base_offset, v_log_append_time_ms, v_log_start_offset = _S2.unpack_from(buf, pos)
     pos += 30
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field RecordErrors was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_record_errors = []
         for _ in range(n):
             item, pos = _read_BatchIndexAndErrorMessage_v13(buf, pos)
             v_record_errors.append(item)
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -1864,7 +2135,8 @@ def _write_PartitionProduceResponse_v13(o: PartitionProduceResponse, out: bytear
     if items is None:
         raise ValueError('non-nullable field RecordErrors is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_BatchIndexAndErrorMessage_v13(item, out, chunks)
     v = o.error_message
@@ -1872,7 +2144,8 @@ def _write_PartitionProduceResponse_v13(o: PartitionProduceResponse, out: bytear
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     tags: list[tuple[int, bytes]] = []
     if o.current_leader != LeaderIdAndEpoch():
@@ -1892,7 +2165,11 @@ def _write_PartitionProduceResponse_v13(o: PartitionProduceResponse, out: bytear
 def _read_BatchIndexAndErrorMessage_v13(buf: memoryview, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
     v_batch_index, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_batch_index_error_message = None
@@ -1901,7 +2178,10 @@ def _read_BatchIndexAndErrorMessage_v13(buf: memoryview, pos: int) -> tuple[Batc
         v_batch_index_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return BatchIndexAndErrorMessage(batch_index=v_batch_index, batch_index_error_message=v_batch_index_error_message, unknown_tags=unknown), pos
 
 
@@ -1912,7 +2192,8 @@ def _write_BatchIndexAndErrorMessage_v13(o: BatchIndexAndErrorMessage, out: byte
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -1929,7 +2210,10 @@ def _read_LeaderIdAndEpoch_v13(buf: memoryview, pos: int) -> tuple[LeaderIdAndEp
     v_leader_id, v_leader_epoch = _S3.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return LeaderIdAndEpoch(leader_id=v_leader_id, leader_epoch=v_leader_epoch, unknown_tags=unknown), pos
 
 
@@ -1949,7 +2233,11 @@ def _write_LeaderIdAndEpoch_v13(o: LeaderIdAndEpoch, out: bytearray, chunks: lis
 def _read_NodeEndpoint_v13(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
     v_node_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Host was null')
@@ -1959,7 +2247,11 @@ def _read_NodeEndpoint_v13(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         pos = end
     v_port, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_rack = None
@@ -1968,7 +2260,10 @@ def _read_NodeEndpoint_v13(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int
         v_rack = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return NodeEndpoint(node_id=v_node_id, host=v_host, port=v_port, rack=v_rack, unknown_tags=unknown), pos
 
 
@@ -1979,7 +2274,8 @@ def _write_NodeEndpoint_v13(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         raise ValueError('non-nullable field Host is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.port)
     v = o.rack
@@ -1987,7 +2283,8 @@ def _write_NodeEndpoint_v13(o: NodeEndpoint, out: bytearray, chunks: list[Any]) 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

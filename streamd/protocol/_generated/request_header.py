@@ -74,7 +74,10 @@ def _read_RequestHeader_v2(buf: memoryview, pos: int) -> tuple[RequestHeader, in
         v_client_id = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return RequestHeader(request_api_key=v_request_api_key, request_api_version=v_request_api_version, correlation_id=v_correlation_id, client_id=v_client_id, unknown_tags=unknown), pos
 
 

@@ -48,7 +48,10 @@ def _read_ResponseHeader_v1(buf: memoryview, pos: int) -> tuple[ResponseHeader, 
     v_correlation_id, = _S0.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return ResponseHeader(correlation_id=v_correlation_id, unknown_tags=unknown), pos
 
 

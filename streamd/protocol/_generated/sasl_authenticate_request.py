@@ -79,7 +79,11 @@ def _write_SaslAuthenticateRequest_v1(o: SaslAuthenticateRequest, out: bytearray
 
 
 def _read_SaslAuthenticateRequest_v2(buf: memoryview, pos: int) -> tuple[SaslAuthenticateRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field AuthBytes was null')
@@ -88,7 +92,10 @@ def _read_SaslAuthenticateRequest_v2(buf: memoryview, pos: int) -> tuple[SaslAut
         v_auth_bytes = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SaslAuthenticateRequest(auth_bytes=v_auth_bytes, unknown_tags=unknown), pos
 
 
@@ -98,7 +105,8 @@ def _write_SaslAuthenticateRequest_v2(o: SaslAuthenticateRequest, out: bytearray
         raise ValueError('non-nullable field AuthBytes is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

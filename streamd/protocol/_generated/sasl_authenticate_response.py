@@ -125,7 +125,11 @@ def _write_SaslAuthenticateResponse_v1(o: SaslAuthenticateResponse, out: bytearr
 def _read_SaslAuthenticateResponse_v2(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
     v_error_code, = _S0.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -133,7 +137,11 @@ def _read_SaslAuthenticateResponse_v2(buf: memoryview, pos: int) -> tuple[SaslAu
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field AuthBytes was null')
@@ -144,7 +152,10 @@ def _read_SaslAuthenticateResponse_v2(buf: memoryview, pos: int) -> tuple[SaslAu
     v_session_lifetime_ms, = _S1.unpack_from(buf, pos)
     pos += 8
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, session_lifetime_ms=v_session_lifetime_ms, unknown_tags=unknown), pos
 
 
@@ -155,14 +166,16 @@ def _write_SaslAuthenticateResponse_v2(o: SaslAuthenticateResponse, out: bytearr
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.auth_bytes
     if v is None:
         raise ValueError('non-nullable field AuthBytes is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.session_lifetime_ms)
     if o.unknown_tags:

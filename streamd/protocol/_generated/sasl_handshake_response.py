@@ -42,7 +42,8 @@ def _read_SaslHandshakeResponse_v0(buf: memoryview, pos: int) -> tuple[SaslHands
     if n < 0:
         raise DecodeError('non-nullable field Mechanisms was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_mechanisms = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)
@@ -83,7 +84,8 @@ def _read_SaslHandshakeResponse_v1(buf: memoryview, pos: int) -> tuple[SaslHands
     if n < 0:
         raise DecodeError('non-nullable field Mechanisms was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_mechanisms = []
         for _ in range(n):
             (n,) = I16.unpack_from(buf, pos)

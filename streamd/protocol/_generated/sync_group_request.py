@@ -70,7 +70,8 @@ def _read_SyncGroupRequest_v0(buf: memoryview, pos: int) -> tuple[SyncGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_SyncGroupRequestAssignment_v0(buf, pos)
@@ -166,7 +167,8 @@ def _read_SyncGroupRequest_v1(buf: memoryview, pos: int) -> tuple[SyncGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_SyncGroupRequestAssignment_v1(buf, pos)
@@ -262,7 +264,8 @@ def _read_SyncGroupRequest_v2(buf: memoryview, pos: int) -> tuple[SyncGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_SyncGroupRequestAssignment_v2(buf, pos)
@@ -366,7 +369,8 @@ def _read_SyncGroupRequest_v3(buf: memoryview, pos: int) -> tuple[SyncGroupReque
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_SyncGroupRequestAssignment_v3(buf, pos)
@@ -446,7 +450,11 @@ def _write_SyncGroupRequestAssignment_v3(o: SyncGroupRequestAssignment, out: byt
 
 
 def _read_SyncGroupRequest_v4(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -456,7 +464,11 @@ def _read_SyncGroupRequest_v4(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         pos = end
     v_generation_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -464,7 +476,11 @@ def _read_SyncGroupRequest_v4(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -472,18 +488,26 @@ def _read_SyncGroupRequest_v4(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_SyncGroupRequestAssignment_v4(buf, pos)
             v_assignments.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, assignments=v_assignments, unknown_tags=unknown), pos
 
 
@@ -493,7 +517,8 @@ def _write_SyncGroupRequest_v4(o: SyncGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.generation_id)
     v = o.member_id
@@ -501,20 +526,23 @@ def _write_SyncGroupRequest_v4(o: SyncGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.assignments
     if items is None:
         raise ValueError('non-nullable field Assignments is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_SyncGroupRequestAssignment_v4(item, out, chunks)
     if o.unknown_tags:
@@ -529,7 +557,11 @@ def _write_SyncGroupRequest_v4(o: SyncGroupRequest, out: bytearray, chunks: list
 
 
 def _read_SyncGroupRequestAssignment_v4(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -537,7 +569,11 @@ def _read_SyncGroupRequestAssignment_v4(buf: memoryview, pos: int) -> tuple[Sync
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignment was null')
@@ -546,7 +582,10 @@ def _read_SyncGroupRequestAssignment_v4(buf: memoryview, pos: int) -> tuple[Sync
         v_assignment = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
 
 
@@ -556,14 +595,16 @@ def _write_SyncGroupRequestAssignment_v4(o: SyncGroupRequestAssignment, out: byt
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.assignment
     if v is None:
         raise ValueError('non-nullable field Assignment is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -577,7 +618,11 @@ def _write_SyncGroupRequestAssignment_v4(o: SyncGroupRequestAssignment, out: byt
 
 
 def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -587,7 +632,11 @@ def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         pos = end
     v_generation_id, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -595,7 +644,11 @@ def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -603,7 +656,11 @@ def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_type = None
@@ -611,7 +668,11 @@ def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_name = None
@@ -619,18 +680,26 @@ def _read_SyncGroupRequest_v5(buf: memoryview, pos: int) -> tuple[SyncGroupReque
         end = check_length(buf, pos, n)
         v_protocol_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignments was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_assignments = []
         for _ in range(n):
             item, pos = _read_SyncGroupRequestAssignment_v5(buf, pos)
             v_assignments.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SyncGroupRequest(group_id=v_group_id, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, protocol_type=v_protocol_type, protocol_name=v_protocol_name, assignments=v_assignments, unknown_tags=unknown), pos
 
 
@@ -640,7 +709,8 @@ def _write_SyncGroupRequest_v5(o: SyncGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S0.pack(o.generation_id)
     v = o.member_id
@@ -648,34 +718,39 @@ def _write_SyncGroupRequest_v5(o: SyncGroupRequest, out: bytearray, chunks: list
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_type
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.assignments
     if items is None:
         raise ValueError('non-nullable field Assignments is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_SyncGroupRequestAssignment_v5(item, out, chunks)
     if o.unknown_tags:
@@ -690,7 +765,11 @@ def _write_SyncGroupRequest_v5(o: SyncGroupRequest, out: bytearray, chunks: list
 
 
 def _read_SyncGroupRequestAssignment_v5(buf: memoryview, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -698,7 +777,11 @@ def _read_SyncGroupRequestAssignment_v5(buf: memoryview, pos: int) -> tuple[Sync
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignment was null')
@@ -707,7 +790,10 @@ def _read_SyncGroupRequestAssignment_v5(buf: memoryview, pos: int) -> tuple[Sync
         v_assignment = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SyncGroupRequestAssignment(member_id=v_member_id, assignment=v_assignment, unknown_tags=unknown), pos
 
 
@@ -717,14 +803,16 @@ def _write_SyncGroupRequestAssignment_v5(o: SyncGroupRequestAssignment, out: byt
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.assignment
     if v is None:
         raise ValueError('non-nullable field Assignment is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

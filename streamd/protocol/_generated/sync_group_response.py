@@ -145,7 +145,11 @@ def _write_SyncGroupResponse_v3(o: SyncGroupResponse, out: bytearray, chunks: li
 def _read_SyncGroupResponse_v4(buf: memoryview, pos: int) -> tuple[SyncGroupResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignment was null')
@@ -154,7 +158,10 @@ def _read_SyncGroupResponse_v4(buf: memoryview, pos: int) -> tuple[SyncGroupResp
         v_assignment = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SyncGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, assignment=v_assignment, unknown_tags=unknown), pos
 
 
@@ -165,7 +172,8 @@ def _write_SyncGroupResponse_v4(o: SyncGroupResponse, out: bytearray, chunks: li
         raise ValueError('non-nullable field Assignment is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -181,7 +189,11 @@ def _write_SyncGroupResponse_v4(o: SyncGroupResponse, out: bytearray, chunks: li
 def _read_SyncGroupResponse_v5(buf: memoryview, pos: int) -> tuple[SyncGroupResponse, int]:
     v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_type = None
@@ -189,7 +201,11 @@ def _read_SyncGroupResponse_v5(buf: memoryview, pos: int) -> tuple[SyncGroupResp
         end = check_length(buf, pos, n)
         v_protocol_type = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_protocol_name = None
@@ -197,7 +213,11 @@ def _read_SyncGroupResponse_v5(buf: memoryview, pos: int) -> tuple[SyncGroupResp
         end = check_length(buf, pos, n)
         v_protocol_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Assignment was null')
@@ -206,7 +226,10 @@ def _read_SyncGroupResponse_v5(buf: memoryview, pos: int) -> tuple[SyncGroupResp
         v_assignment = bytes(buf[pos:end])
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return SyncGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, protocol_type=v_protocol_type, protocol_name=v_protocol_name, assignment=v_assignment, unknown_tags=unknown), pos
 
 
@@ -217,21 +240,24 @@ def _write_SyncGroupResponse_v5(o: SyncGroupResponse, out: bytearray, chunks: li
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.protocol_name
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.assignment
     if v is None:
         raise ValueError('non-nullable field Assignment is None')
     else:
         raw = v
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

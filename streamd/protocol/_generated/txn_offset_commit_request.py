@@ -83,7 +83,8 @@ def _read_TxnOffsetCommitRequest_v0(buf: memoryview, pos: int) -> tuple[TxnOffse
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestTopic_v0(buf, pos)
@@ -131,7 +132,8 @@ def _read_TxnOffsetCommitRequestTopic_v0(buf: memoryview, pos: int) -> tuple[Txn
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestPartition_v0(buf, pos)
@@ -207,7 +209,8 @@ def _read_TxnOffsetCommitRequest_v1(buf: memoryview, pos: int) -> tuple[TxnOffse
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestTopic_v1(buf, pos)
@@ -255,7 +258,8 @@ def _read_TxnOffsetCommitRequestTopic_v1(buf: memoryview, pos: int) -> tuple[Txn
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestPartition_v1(buf, pos)
@@ -331,7 +335,8 @@ def _read_TxnOffsetCommitRequest_v2(buf: memoryview, pos: int) -> tuple[TxnOffse
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestTopic_v2(buf, pos)
@@ -379,7 +384,8 @@ def _read_TxnOffsetCommitRequestTopic_v2(buf: memoryview, pos: int) -> tuple[Txn
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestPartition_v2(buf, pos)
@@ -432,7 +438,11 @@ def _write_TxnOffsetCommitRequestPartition_v2(o: TxnOffsetCommitRequestPartition
 
 
 def _read_TxnOffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -440,7 +450,11 @@ def _read_TxnOffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_transactional_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -450,7 +464,11 @@ def _read_TxnOffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[TxnOffse
         pos = end
     v_producer_id, v_producer_epoch, v_generation_id = _S3.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -458,7 +476,11 @@ def _read_TxnOffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -466,18 +488,26 @@ def _read_TxnOffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestTopic_v3(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -487,14 +517,16 @@ def _write_TxnOffsetCommitRequest_v3(o: TxnOffsetCommitRequest, out: bytearray, 
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_id
     if v is None:
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.producer_id, o.producer_epoch, o.generation_id)
     v = o.member_id
@@ -502,20 +534,23 @@ def _write_TxnOffsetCommitRequest_v3(o: TxnOffsetCommitRequest, out: bytearray, 
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitRequestTopic_v3(item, out, chunks)
     if o.unknown_tags:
@@ -530,7 +565,11 @@ def _write_TxnOffsetCommitRequest_v3(o: TxnOffsetCommitRequest, out: bytearray, 
 
 
 def _read_TxnOffsetCommitRequestTopic_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -538,18 +577,26 @@ def _read_TxnOffsetCommitRequestTopic_v3(buf: memoryview, pos: int) -> tuple[Txn
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestPartition_v3(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -559,13 +606,15 @@ def _write_TxnOffsetCommitRequestTopic_v3(o: TxnOffsetCommitRequestTopic, out: b
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitRequestPartition_v3(item, out, chunks)
     if o.unknown_tags:
@@ -582,7 +631,11 @@ def _write_TxnOffsetCommitRequestTopic_v3(o: TxnOffsetCommitRequestTopic, out: b
 def _read_TxnOffsetCommitRequestPartition_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_committed_metadata = None
@@ -591,7 +644,10 @@ def _read_TxnOffsetCommitRequestPartition_v3(buf: memoryview, pos: int) -> tuple
         v_committed_metadata = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
 
 
@@ -602,7 +658,8 @@ def _write_TxnOffsetCommitRequestPartition_v3(o: TxnOffsetCommitRequestPartition
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -616,7 +673,11 @@ def _write_TxnOffsetCommitRequestPartition_v3(o: TxnOffsetCommitRequestPartition
 
 
 def _read_TxnOffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -624,7 +685,11 @@ def _read_TxnOffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_transactional_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -634,7 +699,11 @@ def _read_TxnOffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[TxnOffse
         pos = end
     v_producer_id, v_producer_epoch, v_generation_id = _S3.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -642,7 +711,11 @@ def _read_TxnOffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -650,18 +723,26 @@ def _read_TxnOffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestTopic_v4(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -671,14 +752,16 @@ def _write_TxnOffsetCommitRequest_v4(o: TxnOffsetCommitRequest, out: bytearray, 
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_id
     if v is None:
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.producer_id, o.producer_epoch, o.generation_id)
     v = o.member_id
@@ -686,20 +769,23 @@ def _write_TxnOffsetCommitRequest_v4(o: TxnOffsetCommitRequest, out: bytearray, 
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitRequestTopic_v4(item, out, chunks)
     if o.unknown_tags:
@@ -714,7 +800,11 @@ def _write_TxnOffsetCommitRequest_v4(o: TxnOffsetCommitRequest, out: bytearray, 
 
 
 def _read_TxnOffsetCommitRequestTopic_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -722,18 +812,26 @@ def _read_TxnOffsetCommitRequestTopic_v4(buf: memoryview, pos: int) -> tuple[Txn
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestPartition_v4(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -743,13 +841,15 @@ def _write_TxnOffsetCommitRequestTopic_v4(o: TxnOffsetCommitRequestTopic, out: b
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitRequestPartition_v4(item, out, chunks)
     if o.unknown_tags:
@@ -766,7 +866,11 @@ def _write_TxnOffsetCommitRequestTopic_v4(o: TxnOffsetCommitRequestTopic, out: b
 def _read_TxnOffsetCommitRequestPartition_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_committed_metadata = None
@@ -775,7 +879,10 @@ def _read_TxnOffsetCommitRequestPartition_v4(buf: memoryview, pos: int) -> tuple
         v_committed_metadata = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
 
 
@@ -786,7 +893,8 @@ def _write_TxnOffsetCommitRequestPartition_v4(o: TxnOffsetCommitRequestPartition
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -800,7 +908,11 @@ def _write_TxnOffsetCommitRequestPartition_v4(o: TxnOffsetCommitRequestPartition
 
 
 def _read_TxnOffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field TransactionalId was null')
@@ -808,7 +920,11 @@ def _read_TxnOffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_transactional_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field GroupId was null')
@@ -818,7 +934,11 @@ def _read_TxnOffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[TxnOffse
         pos = end
     v_producer_id, v_producer_epoch, v_generation_id = _S3.unpack_from(buf, pos)
     pos += 14
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field MemberId was null')
@@ -826,7 +946,11 @@ def _read_TxnOffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_member_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_group_instance_id = None
@@ -834,18 +958,26 @@ def _read_TxnOffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[TxnOffse
         end = check_length(buf, pos, n)
         v_group_instance_id = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestTopic_v5(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -855,14 +987,16 @@ def _write_TxnOffsetCommitRequest_v5(o: TxnOffsetCommitRequest, out: bytearray, 
         raise ValueError('non-nullable field TransactionalId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_id
     if v is None:
         raise ValueError('non-nullable field GroupId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.producer_id, o.producer_epoch, o.generation_id)
     v = o.member_id
@@ -870,20 +1004,23 @@ def _write_TxnOffsetCommitRequest_v5(o: TxnOffsetCommitRequest, out: bytearray, 
         raise ValueError('non-nullable field MemberId is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     v = o.group_instance_id
     if v is None:
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.topics
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitRequestTopic_v5(item, out, chunks)
     if o.unknown_tags:
@@ -898,7 +1035,11 @@ def _write_TxnOffsetCommitRequest_v5(o: TxnOffsetCommitRequest, out: bytearray, 
 
 
 def _read_TxnOffsetCommitRequestTopic_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -906,18 +1047,26 @@ def _read_TxnOffsetCommitRequestTopic_v5(buf: memoryview, pos: int) -> tuple[Txn
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitRequestPartition_v5(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -927,13 +1076,15 @@ def _write_TxnOffsetCommitRequestTopic_v5(o: TxnOffsetCommitRequestTopic, out: b
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitRequestPartition_v5(item, out, chunks)
     if o.unknown_tags:
@@ -950,7 +1101,11 @@ def _write_TxnOffsetCommitRequestTopic_v5(o: TxnOffsetCommitRequestTopic, out: b
 def _read_TxnOffsetCommitRequestPartition_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
     v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
     pos += 16
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_committed_metadata = None
@@ -959,7 +1114,10 @@ def _read_TxnOffsetCommitRequestPartition_v5(buf: memoryview, pos: int) -> tuple
         v_committed_metadata = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
 
 
@@ -970,7 +1128,8 @@ def _write_TxnOffsetCommitRequestPartition_v5(o: TxnOffsetCommitRequestPartition
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

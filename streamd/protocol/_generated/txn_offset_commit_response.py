@@ -57,7 +57,8 @@ def _read_TxnOffsetCommitResponse_v0(buf: memoryview, pos: int) -> tuple[TxnOffs
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponseTopic_v0(buf, pos)
@@ -91,7 +92,8 @@ def _read_TxnOffsetCommitResponseTopic_v0(buf: memoryview, pos: int) -> tuple[Tx
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponsePartition_v0(buf, pos)
@@ -136,7 +138,8 @@ def _read_TxnOffsetCommitResponse_v1(buf: memoryview, pos: int) -> tuple[TxnOffs
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponseTopic_v1(buf, pos)
@@ -170,7 +173,8 @@ def _read_TxnOffsetCommitResponseTopic_v1(buf: memoryview, pos: int) -> tuple[Tx
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponsePartition_v1(buf, pos)
@@ -215,7 +219,8 @@ def _read_TxnOffsetCommitResponse_v2(buf: memoryview, pos: int) -> tuple[TxnOffs
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponseTopic_v2(buf, pos)
@@ -249,7 +254,8 @@ def _read_TxnOffsetCommitResponseTopic_v2(buf: memoryview, pos: int) -> tuple[Tx
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponsePartition_v2(buf, pos)
@@ -289,18 +295,26 @@ def _write_TxnOffsetCommitResponsePartition_v2(o: TxnOffsetCommitResponsePartiti
 def _read_TxnOffsetCommitResponse_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponseTopic_v3(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -310,7 +324,8 @@ def _write_TxnOffsetCommitResponse_v3(o: TxnOffsetCommitResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitResponseTopic_v3(item, out, chunks)
     if o.unknown_tags:
@@ -325,7 +340,11 @@ def _write_TxnOffsetCommitResponse_v3(o: TxnOffsetCommitResponse, out: bytearray
 
 
 def _read_TxnOffsetCommitResponseTopic_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -333,18 +352,26 @@ def _read_TxnOffsetCommitResponseTopic_v3(buf: memoryview, pos: int) -> tuple[Tx
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponsePartition_v3(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -354,13 +381,15 @@ def _write_TxnOffsetCommitResponseTopic_v3(o: TxnOffsetCommitResponseTopic, out:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitResponsePartition_v3(item, out, chunks)
     if o.unknown_tags:
@@ -378,7 +407,10 @@ def _read_TxnOffsetCommitResponsePartition_v3(buf: memoryview, pos: int) -> tupl
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -398,18 +430,26 @@ def _write_TxnOffsetCommitResponsePartition_v3(o: TxnOffsetCommitResponsePartiti
 def _read_TxnOffsetCommitResponse_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponseTopic_v4(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -419,7 +459,8 @@ def _write_TxnOffsetCommitResponse_v4(o: TxnOffsetCommitResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitResponseTopic_v4(item, out, chunks)
     if o.unknown_tags:
@@ -434,7 +475,11 @@ def _write_TxnOffsetCommitResponse_v4(o: TxnOffsetCommitResponse, out: bytearray
 
 
 def _read_TxnOffsetCommitResponseTopic_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -442,18 +487,26 @@ def _read_TxnOffsetCommitResponseTopic_v4(buf: memoryview, pos: int) -> tuple[Tx
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponsePartition_v4(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -463,13 +516,15 @@ def _write_TxnOffsetCommitResponseTopic_v4(o: TxnOffsetCommitResponseTopic, out:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitResponsePartition_v4(item, out, chunks)
     if o.unknown_tags:
@@ -487,7 +542,10 @@ def _read_TxnOffsetCommitResponsePartition_v4(buf: memoryview, pos: int) -> tupl
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -507,18 +565,26 @@ def _write_TxnOffsetCommitResponsePartition_v4(o: TxnOffsetCommitResponsePartiti
 def _read_TxnOffsetCommitResponse_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitResponse, int]:
     v_throttle_time_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponseTopic_v5(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -528,7 +594,8 @@ def _write_TxnOffsetCommitResponse_v5(o: TxnOffsetCommitResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitResponseTopic_v5(item, out, chunks)
     if o.unknown_tags:
@@ -543,7 +610,11 @@ def _write_TxnOffsetCommitResponse_v5(o: TxnOffsetCommitResponse, out: bytearray
 
 
 def _read_TxnOffsetCommitResponseTopic_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitResponseTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -551,18 +622,26 @@ def _read_TxnOffsetCommitResponseTopic_v5(buf: memoryview, pos: int) -> tuple[Tx
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_TxnOffsetCommitResponsePartition_v5(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -572,13 +651,15 @@ def _write_TxnOffsetCommitResponseTopic_v5(o: TxnOffsetCommitResponseTopic, out:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_TxnOffsetCommitResponsePartition_v5(item, out, chunks)
     if o.unknown_tags:
@@ -596,7 +677,10 @@ def _read_TxnOffsetCommitResponsePartition_v5(buf: memoryview, pos: int) -> tupl
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return TxnOffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 

@@ -50,18 +50,26 @@ class UpdateFeaturesRequest:
 def _read_UpdateFeaturesRequest_v0(buf: memoryview, pos: int) -> tuple[UpdateFeaturesRequest, int]:
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field FeatureUpdates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_feature_updates = []
         for _ in range(n):
             item, pos = _read_FeatureUpdateKey_v0(buf, pos)
             v_feature_updates.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdateFeaturesRequest(timeout_ms=v_timeout_ms, feature_updates=v_feature_updates, unknown_tags=unknown), pos
 
 
@@ -71,7 +79,8 @@ def _write_UpdateFeaturesRequest_v0(o: UpdateFeaturesRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field FeatureUpdates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FeatureUpdateKey_v0(item, out, chunks)
     if o.unknown_tags:
@@ -86,7 +95,11 @@ def _write_UpdateFeaturesRequest_v0(o: UpdateFeaturesRequest, out: bytearray, ch
 
 
 def _read_FeatureUpdateKey_v0(buf: memoryview, pos: int) -> tuple[FeatureUpdateKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Feature was null')
@@ -97,7 +110,10 @@ def _read_FeatureUpdateKey_v0(buf: memoryview, pos: int) -> tuple[FeatureUpdateK
     v_max_version_level, v_allow_downgrade = _S1.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FeatureUpdateKey(feature=v_feature, max_version_level=v_max_version_level, allow_downgrade=v_allow_downgrade, unknown_tags=unknown), pos
 
 
@@ -107,7 +123,8 @@ def _write_FeatureUpdateKey_v0(o: FeatureUpdateKey, out: bytearray, chunks: list
         raise ValueError('non-nullable field Feature is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.max_version_level, o.allow_downgrade)
     if o.unknown_tags:
@@ -124,12 +141,17 @@ def _write_FeatureUpdateKey_v0(o: FeatureUpdateKey, out: bytearray, chunks: list
 def _read_UpdateFeaturesRequest_v1(buf: memoryview, pos: int) -> tuple[UpdateFeaturesRequest, int]:
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field FeatureUpdates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_feature_updates = []
         for _ in range(n):
             item, pos = _read_FeatureUpdateKey_v1(buf, pos)
@@ -137,7 +159,10 @@ def _read_UpdateFeaturesRequest_v1(buf: memoryview, pos: int) -> tuple[UpdateFea
     v_validate_only, = _S2.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdateFeaturesRequest(timeout_ms=v_timeout_ms, feature_updates=v_feature_updates, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -147,7 +172,8 @@ def _write_UpdateFeaturesRequest_v1(o: UpdateFeaturesRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field FeatureUpdates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FeatureUpdateKey_v1(item, out, chunks)
     out += _S2.pack(o.validate_only)
@@ -163,7 +189,11 @@ def _write_UpdateFeaturesRequest_v1(o: UpdateFeaturesRequest, out: bytearray, ch
 
 
 def _read_FeatureUpdateKey_v1(buf: memoryview, pos: int) -> tuple[FeatureUpdateKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Feature was null')
@@ -174,7 +204,10 @@ def _read_FeatureUpdateKey_v1(buf: memoryview, pos: int) -> tuple[FeatureUpdateK
     v_max_version_level, v_upgrade_type = _S3.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FeatureUpdateKey(feature=v_feature, max_version_level=v_max_version_level, upgrade_type=v_upgrade_type, unknown_tags=unknown), pos
 
 
@@ -184,7 +217,8 @@ def _write_FeatureUpdateKey_v1(o: FeatureUpdateKey, out: bytearray, chunks: list
         raise ValueError('non-nullable field Feature is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.max_version_level, o.upgrade_type)
     if o.unknown_tags:
@@ -201,12 +235,17 @@ def _write_FeatureUpdateKey_v1(o: FeatureUpdateKey, out: bytearray, chunks: list
 def _read_UpdateFeaturesRequest_v2(buf: memoryview, pos: int) -> tuple[UpdateFeaturesRequest, int]:
     v_timeout_ms, = _S0.unpack_from(buf, pos)
     pos += 4
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field FeatureUpdates was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_feature_updates = []
         for _ in range(n):
             item, pos = _read_FeatureUpdateKey_v2(buf, pos)
@@ -214,7 +253,10 @@ def _read_UpdateFeaturesRequest_v2(buf: memoryview, pos: int) -> tuple[UpdateFea
     v_validate_only, = _S2.unpack_from(buf, pos)
     pos += 1
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdateFeaturesRequest(timeout_ms=v_timeout_ms, feature_updates=v_feature_updates, validate_only=v_validate_only, unknown_tags=unknown), pos
 
 
@@ -224,7 +266,8 @@ def _write_UpdateFeaturesRequest_v2(o: UpdateFeaturesRequest, out: bytearray, ch
     if items is None:
         raise ValueError('non-nullable field FeatureUpdates is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_FeatureUpdateKey_v2(item, out, chunks)
     out += _S2.pack(o.validate_only)
@@ -240,7 +283,11 @@ def _write_UpdateFeaturesRequest_v2(o: UpdateFeaturesRequest, out: bytearray, ch
 
 
 def _read_FeatureUpdateKey_v2(buf: memoryview, pos: int) -> tuple[FeatureUpdateKey, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Feature was null')
@@ -251,7 +298,10 @@ def _read_FeatureUpdateKey_v2(buf: memoryview, pos: int) -> tuple[FeatureUpdateK
     v_max_version_level, v_upgrade_type = _S3.unpack_from(buf, pos)
     pos += 3
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return FeatureUpdateKey(feature=v_feature, max_version_level=v_max_version_level, upgrade_type=v_upgrade_type, unknown_tags=unknown), pos
 
 
@@ -261,7 +311,8 @@ def _write_FeatureUpdateKey_v2(o: FeatureUpdateKey, out: bytearray, chunks: list
         raise ValueError('non-nullable field Feature is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S3.pack(o.max_version_level, o.upgrade_type)
     if o.unknown_tags:

@@ -48,7 +48,11 @@ class UpdateFeaturesResponse:
 def _read_UpdateFeaturesResponse_v0(buf: memoryview, pos: int) -> tuple[UpdateFeaturesResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -56,18 +60,26 @@ def _read_UpdateFeaturesResponse_v0(buf: memoryview, pos: int) -> tuple[UpdateFe
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_UpdatableFeatureResult_v0(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdateFeaturesResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, results=v_results, unknown_tags=unknown), pos
 
 
@@ -78,13 +90,15 @@ def _write_UpdateFeaturesResponse_v0(o: UpdateFeaturesResponse, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.results
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_UpdatableFeatureResult_v0(item, out, chunks)
     if o.unknown_tags:
@@ -99,7 +113,11 @@ def _write_UpdateFeaturesResponse_v0(o: UpdateFeaturesResponse, out: bytearray, 
 
 
 def _read_UpdatableFeatureResult_v0(buf: memoryview, pos: int) -> tuple[UpdatableFeatureResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Feature was null')
@@ -109,7 +127,11 @@ def _read_UpdatableFeatureResult_v0(buf: memoryview, pos: int) -> tuple[Updatabl
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -118,7 +140,10 @@ def _read_UpdatableFeatureResult_v0(buf: memoryview, pos: int) -> tuple[Updatabl
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdatableFeatureResult(feature=v_feature, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -128,7 +153,8 @@ def _write_UpdatableFeatureResult_v0(o: UpdatableFeatureResult, out: bytearray, 
         raise ValueError('non-nullable field Feature is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -136,7 +162,8 @@ def _write_UpdatableFeatureResult_v0(o: UpdatableFeatureResult, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -152,7 +179,11 @@ def _write_UpdatableFeatureResult_v0(o: UpdatableFeatureResult, out: bytearray, 
 def _read_UpdateFeaturesResponse_v1(buf: memoryview, pos: int) -> tuple[UpdateFeaturesResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -160,18 +191,26 @@ def _read_UpdateFeaturesResponse_v1(buf: memoryview, pos: int) -> tuple[UpdateFe
         end = check_length(buf, pos, n)
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Results was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_results = []
         for _ in range(n):
             item, pos = _read_UpdatableFeatureResult_v1(buf, pos)
             v_results.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdateFeaturesResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, results=v_results, unknown_tags=unknown), pos
 
 
@@ -182,13 +221,15 @@ def _write_UpdateFeaturesResponse_v1(o: UpdateFeaturesResponse, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.results
     if items is None:
         raise ValueError('non-nullable field Results is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_UpdatableFeatureResult_v1(item, out, chunks)
     if o.unknown_tags:
@@ -203,7 +244,11 @@ def _write_UpdateFeaturesResponse_v1(o: UpdateFeaturesResponse, out: bytearray, 
 
 
 def _read_UpdatableFeatureResult_v1(buf: memoryview, pos: int) -> tuple[UpdatableFeatureResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Feature was null')
@@ -213,7 +258,11 @@ def _read_UpdatableFeatureResult_v1(buf: memoryview, pos: int) -> tuple[Updatabl
         pos = end
     v_error_code, = _S1.unpack_from(buf, pos)
     pos += 2
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -222,7 +271,10 @@ def _read_UpdatableFeatureResult_v1(buf: memoryview, pos: int) -> tuple[Updatabl
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdatableFeatureResult(feature=v_feature, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -232,7 +284,8 @@ def _write_UpdatableFeatureResult_v1(o: UpdatableFeatureResult, out: bytearray, 
         raise ValueError('non-nullable field Feature is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     out += _S1.pack(o.error_code)
     v = o.error_message
@@ -240,7 +293,8 @@ def _write_UpdatableFeatureResult_v1(o: UpdatableFeatureResult, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -256,7 +310,11 @@ def _write_UpdatableFeatureResult_v1(o: UpdatableFeatureResult, out: bytearray, 
 def _read_UpdateFeaturesResponse_v2(buf: memoryview, pos: int) -> tuple[UpdateFeaturesResponse, int]:
     v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
     pos += 6
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         v_error_message = None
@@ -265,7 +323,10 @@ def _read_UpdateFeaturesResponse_v2(buf: memoryview, pos: int) -> tuple[UpdateFe
         v_error_message = str(buf[pos:end], 'utf-8')
         pos = end
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return UpdateFeaturesResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
 
 
@@ -276,7 +337,8 @@ def _write_UpdateFeaturesResponse_v2(o: UpdateFeaturesResponse, out: bytearray, 
         out.append(0)
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -54,18 +54,26 @@ class WriteTxnMarkersRequest:
 
 
 def _read_WriteTxnMarkersRequest_v1(buf: memoryview, pos: int) -> tuple[WriteTxnMarkersRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Markers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_markers = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarker_v1(buf, pos)
             v_markers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WriteTxnMarkersRequest(markers=v_markers, unknown_tags=unknown), pos
 
 
@@ -74,7 +82,8 @@ def _write_WriteTxnMarkersRequest_v1(o: WriteTxnMarkersRequest, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Markers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarker_v1(item, out, chunks)
     if o.unknown_tags:
@@ -91,12 +100,17 @@ def _write_WriteTxnMarkersRequest_v1(o: WriteTxnMarkersRequest, out: bytearray, 
 def _read_WritableTxnMarker_v1(buf: memoryview, pos: int) -> tuple[WritableTxnMarker, int]:
     v_producer_id, v_producer_epoch, v_transaction_result = _S0.unpack_from(buf, pos)
     pos += 11
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerTopic_v1(buf, pos)
@@ -104,7 +118,10 @@ def _read_WritableTxnMarker_v1(buf: memoryview, pos: int) -> tuple[WritableTxnMa
     v_coordinator_epoch, = _S1.unpack_from(buf, pos)
     pos += 4
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarker(producer_id=v_producer_id, producer_epoch=v_producer_epoch, transaction_result=v_transaction_result, topics=v_topics, coordinator_epoch=v_coordinator_epoch, unknown_tags=unknown), pos
 
 
@@ -114,7 +131,8 @@ def _write_WritableTxnMarker_v1(o: WritableTxnMarker, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerTopic_v1(item, out, chunks)
     out += _S1.pack(o.coordinator_epoch)
@@ -130,7 +148,11 @@ def _write_WritableTxnMarker_v1(o: WritableTxnMarker, out: bytearray, chunks: li
 
 
 def _read_WritableTxnMarkerTopic_v1(buf: memoryview, pos: int) -> tuple[WritableTxnMarkerTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -138,16 +160,24 @@ def _read_WritableTxnMarkerTopic_v1(buf: memoryview, pos: int) -> tuple[Writable
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerTopic(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -157,13 +187,15 @@ def _write_WritableTxnMarkerTopic_v1(o: WritableTxnMarkerTopic, out: bytearray, 
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())
@@ -177,18 +209,26 @@ def _write_WritableTxnMarkerTopic_v1(o: WritableTxnMarkerTopic, out: bytearray, 
 
 
 def _read_WriteTxnMarkersRequest_v2(buf: memoryview, pos: int) -> tuple[WriteTxnMarkersRequest, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Markers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_markers = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarker_v2(buf, pos)
             v_markers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WriteTxnMarkersRequest(markers=v_markers, unknown_tags=unknown), pos
 
 
@@ -197,7 +237,8 @@ def _write_WriteTxnMarkersRequest_v2(o: WriteTxnMarkersRequest, out: bytearray, 
     if items is None:
         raise ValueError('non-nullable field Markers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarker_v2(item, out, chunks)
     if o.unknown_tags:
@@ -214,12 +255,17 @@ def _write_WriteTxnMarkersRequest_v2(o: WriteTxnMarkersRequest, out: bytearray, 
 def _read_WritableTxnMarker_v2(buf: memoryview, pos: int) -> tuple[WritableTxnMarker, int]:
     v_producer_id, v_producer_epoch, v_transaction_result = _S0.unpack_from(buf, pos)
     pos += 11
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerTopic_v2(buf, pos)
@@ -227,7 +273,10 @@ def _read_WritableTxnMarker_v2(buf: memoryview, pos: int) -> tuple[WritableTxnMa
     v_coordinator_epoch, v_transaction_version = _S2.unpack_from(buf, pos)
     pos += 5
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarker(producer_id=v_producer_id, producer_epoch=v_producer_epoch, transaction_result=v_transaction_result, topics=v_topics, coordinator_epoch=v_coordinator_epoch, transaction_version=v_transaction_version, unknown_tags=unknown), pos
 
 
@@ -237,7 +286,8 @@ def _write_WritableTxnMarker_v2(o: WritableTxnMarker, out: bytearray, chunks: li
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerTopic_v2(item, out, chunks)
     out += _S2.pack(o.coordinator_epoch, o.transaction_version)
@@ -253,7 +303,11 @@ def _write_WritableTxnMarker_v2(o: WritableTxnMarker, out: bytearray, chunks: li
 
 
 def _read_WritableTxnMarkerTopic_v2(buf: memoryview, pos: int) -> tuple[WritableTxnMarkerTopic, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -261,16 +315,24 @@ def _read_WritableTxnMarkerTopic_v2(buf: memoryview, pos: int) -> tuple[Writable
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field PartitionIndexes was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
         pos += 4 * n
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerTopic(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
 
 
@@ -280,13 +342,15 @@ def _write_WritableTxnMarkerTopic_v2(o: WritableTxnMarkerTopic, out: bytearray, 
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partition_indexes
     if items is None:
         raise ValueError('non-nullable field PartitionIndexes is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += struct.pack('>%di' % len(items), *items)
     if o.unknown_tags:
         tags = sorted(o.unknown_tags.items())

@@ -56,18 +56,26 @@ class WriteTxnMarkersResponse:
 
 
 def _read_WriteTxnMarkersResponse_v1(buf: memoryview, pos: int) -> tuple[WriteTxnMarkersResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Markers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_markers = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerResult_v1(buf, pos)
             v_markers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WriteTxnMarkersResponse(markers=v_markers, unknown_tags=unknown), pos
 
 
@@ -76,7 +84,8 @@ def _write_WriteTxnMarkersResponse_v1(o: WriteTxnMarkersResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Markers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerResult_v1(item, out, chunks)
     if o.unknown_tags:
@@ -93,18 +102,26 @@ def _write_WriteTxnMarkersResponse_v1(o: WriteTxnMarkersResponse, out: bytearray
 def _read_WritableTxnMarkerResult_v1(buf: memoryview, pos: int) -> tuple[WritableTxnMarkerResult, int]:
     v_producer_id, = _S0.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerTopicResult_v1(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerResult(producer_id=v_producer_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -114,7 +131,8 @@ def _write_WritableTxnMarkerResult_v1(o: WritableTxnMarkerResult, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerTopicResult_v1(item, out, chunks)
     if o.unknown_tags:
@@ -129,7 +147,11 @@ def _write_WritableTxnMarkerResult_v1(o: WritableTxnMarkerResult, out: bytearray
 
 
 def _read_WritableTxnMarkerTopicResult_v1(buf: memoryview, pos: int) -> tuple[WritableTxnMarkerTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -137,18 +159,26 @@ def _read_WritableTxnMarkerTopicResult_v1(buf: memoryview, pos: int) -> tuple[Wr
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerPartitionResult_v1(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerTopicResult(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -158,13 +188,15 @@ def _write_WritableTxnMarkerTopicResult_v1(o: WritableTxnMarkerTopicResult, out:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerPartitionResult_v1(item, out, chunks)
     if o.unknown_tags:
@@ -182,7 +214,10 @@ def _read_WritableTxnMarkerPartitionResult_v1(buf: memoryview, pos: int) -> tupl
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerPartitionResult(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 
@@ -200,18 +235,26 @@ def _write_WritableTxnMarkerPartitionResult_v1(o: WritableTxnMarkerPartitionResu
 
 
 def _read_WriteTxnMarkersResponse_v2(buf: memoryview, pos: int) -> tuple[WriteTxnMarkersResponse, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Markers was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_markers = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerResult_v2(buf, pos)
             v_markers.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WriteTxnMarkersResponse(markers=v_markers, unknown_tags=unknown), pos
 
 
@@ -220,7 +263,8 @@ def _write_WriteTxnMarkersResponse_v2(o: WriteTxnMarkersResponse, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Markers is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -237,18 +281,26 @@ def _write_WriteTxnMarkersResponse_v2(o: WriteTxnMarkersResponse, out: bytearray
 def _read_WritableTxnMarkerResult_v2(buf: memoryview, pos: int) -> tuple[WritableTxnMarkerResult, int]:
     v_producer_id, = _S0.unpack_from(buf, pos)
     pos += 8
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Topics was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_topics = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerTopicResult_v2(buf, pos)
             v_topics.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerResult(producer_id=v_producer_id, topics=v_topics, unknown_tags=unknown), pos
 
 
@@ -258,7 +310,8 @@ def _write_WritableTxnMarkerResult_v2(o: WritableTxnMarkerResult, out: bytearray
     if items is None:
         raise ValueError('non-nullable field Topics is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerTopicResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -273,7 +326,11 @@ def _write_WritableTxnMarkerResult_v2(o: WritableTxnMarkerResult, out: bytearray
 
 
 def _read_WritableTxnMarkerTopicResult_v2(buf: memoryview, pos: int) -> tuple[WritableTxnMarkerTopicResult, int]:
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Name was null')
@@ -281,18 +338,26 @@ def _read_WritableTxnMarkerTopicResult_v2(buf: memoryview, pos: int) -> tuple[Wr
         end = check_length(buf, pos, n)
         v_name = str(buf[pos:end], 'utf-8')
         pos = end
-    n, pos = read_uvarint(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += 1
+    else:
+        n, pos = read_uvarint(buf, pos)
     n -= 1
     if n < 0:
         raise DecodeError('non-nullable field Partitions was null')
     else:
-        check_count(buf, pos, n)
+        if n > len(buf) - pos:
+            check_count(buf, pos, n)
         v_partitions = []
         for _ in range(n):
             item, pos = _read_WritableTxnMarkerPartitionResult_v2(buf, pos)
             v_partitions.append(item)
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerTopicResult(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
 
 
@@ -302,13 +367,15 @@ def _write_WritableTxnMarkerTopicResult_v2(o: WritableTxnMarkerTopicResult, out:
         raise ValueError('non-nullable field Name is None')
     else:
         raw = v.encode('utf-8')
-        write_uvarint(out, len(raw) + 1)
+        n = len(raw) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         out += raw
     items = o.partitions
     if items is None:
         raise ValueError('non-nullable field Partitions is None')
     else:
-        write_uvarint(out, len(items) + 1)
+        n = len(items) + 1
+        out.append(n) if n < 0x80 else write_uvarint(out, n)
         for item in items:
             _write_WritableTxnMarkerPartitionResult_v2(item, out, chunks)
     if o.unknown_tags:
@@ -326,7 +393,10 @@ def _read_WritableTxnMarkerPartitionResult_v2(buf: memoryview, pos: int) -> tupl
     v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
     pos += 6
     unknown = None
-    unknown, pos = skip_tags(buf, pos, unknown)
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = skip_tags(buf, pos, unknown)
     return WritableTxnMarkerPartitionResult(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
 
 
