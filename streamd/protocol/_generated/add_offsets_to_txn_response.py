@@ -1,146 +1,153 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""AddOffsetsToTxnResponse (response, api key 25), versions 0-4."""
+"""AddOffsetsToTxnResponse (response, api key 25): versions 0-4, flexible 3+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
-    read_uvarint,
-    skip_tags,
-    write_uvarint,
+    as_bytes,
+    read_unknown_tags,
+    write_tags,
 )
 
-__all__ = ['AddOffsetsToTxnResponse', "read", "write"]
+__all__ = [
+    "AddOffsetsToTxnResponse",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>ih')
-
-@dataclass(slots=True)
-class AddOffsetsToTxnResponse:
-    throttle_time_ms: int = 0
-    error_code: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_AddOffsetsToTxnResponse_v0(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AddOffsetsToTxnResponse_v0(o: AddOffsetsToTxnResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-
-
-def _read_AddOffsetsToTxnResponse_v1(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AddOffsetsToTxnResponse_v1(o: AddOffsetsToTxnResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-
-
-def _read_AddOffsetsToTxnResponse_v2(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AddOffsetsToTxnResponse_v2(o: AddOffsetsToTxnResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-
-
-def _read_AddOffsetsToTxnResponse_v3(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AddOffsetsToTxnResponse_v3(o: AddOffsetsToTxnResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_AddOffsetsToTxnResponse_v4(buf: memoryview, pos: int) -> tuple[AddOffsetsToTxnResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AddOffsetsToTxnResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AddOffsetsToTxnResponse_v4(o: AddOffsetsToTxnResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_AddOffsetsToTxnResponse_v0, 1: _read_AddOffsetsToTxnResponse_v1, 2: _read_AddOffsetsToTxnResponse_v2, 3: _read_AddOffsetsToTxnResponse_v3, 4: _read_AddOffsetsToTxnResponse_v4}
-_WRITERS = {0: _write_AddOffsetsToTxnResponse_v0, 1: _write_AddOffsetsToTxnResponse_v1, 2: _write_AddOffsetsToTxnResponse_v2, 3: _write_AddOffsetsToTxnResponse_v3, 4: _write_AddOffsetsToTxnResponse_v4}
 MIN_VERSION = 0
 MAX_VERSION = 4
-FLEXIBLE_MIN = 3
+FLEXIBLE_MIN = 3  # 1000 when no version is flexible
+
+_S0 = struct.Struct('>ih')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AddOffsetsToTxnResponse:
+    """AddOffsetsToTxnResponse, all versions (0-4; flexible 3+)."""
+
+    #: versions 0+. Duration in milliseconds for which the request was throttled due to a quota violation,
+    #: or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The response error code, or 0 if there was no error.
+    error_code: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        error_code: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.error_code = error_code
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'error_code={self.error_code!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.error_code, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.error_code, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    return AddOffsetsToTxnResponse(v0_throttle_time_ms, v0_error_code), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return AddOffsetsToTxnResponse(v0_throttle_time_ms, v0_error_code, u0), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v0,
+    2: _read_v0,
+    3: _read_v3,
+    4: _read_v3,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v0,
+    2: _write_v0,
+    3: _write_v3,
+    4: _write_v3,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[AddOffsetsToTxnResponse, int]:
+    """Decode one AddOffsetsToTxnResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-4, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('AddOffsetsToTxnResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'AddOffsetsToTxnResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode AddOffsetsToTxnResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'AddOffsetsToTxnResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'AddOffsetsToTxnResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: AddOffsetsToTxnResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('AddOffsetsToTxnResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'AddOffsetsToTxnResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode AddOffsetsToTxnResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,296 +1,360 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""AlterReplicaLogDirsResponse (response, api key 34), versions 1-2."""
+"""AlterReplicaLogDirsResponse (response, api key 34): versions 1-2, flexible 2+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['AlterReplicaLogDirPartitionResult', 'AlterReplicaLogDirTopicResult', 'AlterReplicaLogDirsResponse', "read", "write"]
+__all__ = [
+    "AlterReplicaLogDirsResponse",
+    "AlterReplicaLogDirTopicResult",
+    "AlterReplicaLogDirPartitionResult",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>i')
-_S1 = struct.Struct('>ih')
-
-@dataclass(slots=True)
-class AlterReplicaLogDirPartitionResult:
-    partition_index: int = 0
-    error_code: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class AlterReplicaLogDirTopicResult:
-    topic_name: str = ''
-    partitions: list[AlterReplicaLogDirPartitionResult] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class AlterReplicaLogDirsResponse:
-    throttle_time_ms: int = 0
-    results: list[AlterReplicaLogDirTopicResult] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_AlterReplicaLogDirsResponse_v1(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Results was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_results = []
-        for _ in range(n):
-            item, pos = _read_AlterReplicaLogDirTopicResult_v1(buf, pos)
-            v_results.append(item)
-    unknown = None
-    return AlterReplicaLogDirsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
-
-
-def _write_AlterReplicaLogDirsResponse_v1(o: AlterReplicaLogDirsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.results
-    if items is None:
-        raise ValueError('non-nullable field Results is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_AlterReplicaLogDirTopicResult_v1(item, out, chunks)
-
-
-def _read_AlterReplicaLogDirTopicResult_v1(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirTopicResult, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field TopicName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_AlterReplicaLogDirPartitionResult_v1(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return AlterReplicaLogDirTopicResult(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_AlterReplicaLogDirTopicResult_v1(o: AlterReplicaLogDirTopicResult, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic_name
-    if v is None:
-        raise ValueError('non-nullable field TopicName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_AlterReplicaLogDirPartitionResult_v1(item, out, chunks)
-
-
-def _read_AlterReplicaLogDirPartitionResult_v1(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirPartitionResult, int]:
-    v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return AlterReplicaLogDirPartitionResult(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AlterReplicaLogDirPartitionResult_v1(o: AlterReplicaLogDirPartitionResult, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.partition_index, o.error_code)
-
-
-def _read_AlterReplicaLogDirsResponse_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Results was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_results = []
-        for _ in range(n):
-            item, pos = _read_AlterReplicaLogDirTopicResult_v2(buf, pos)
-            v_results.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterReplicaLogDirsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
-
-
-def _write_AlterReplicaLogDirsResponse_v2(o: AlterReplicaLogDirsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.results
-    if items is None:
-        raise ValueError('non-nullable field Results is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_AlterReplicaLogDirTopicResult_v2(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_AlterReplicaLogDirTopicResult_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirTopicResult, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_AlterReplicaLogDirPartitionResult_v2(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterReplicaLogDirTopicResult(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_AlterReplicaLogDirTopicResult_v2(o: AlterReplicaLogDirTopicResult, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic_name
-    if v is None:
-        raise ValueError('non-nullable field TopicName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_AlterReplicaLogDirPartitionResult_v2(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_AlterReplicaLogDirPartitionResult_v2(buf: memoryview, pos: int) -> tuple[AlterReplicaLogDirPartitionResult, int]:
-    v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterReplicaLogDirPartitionResult(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_AlterReplicaLogDirPartitionResult_v2(o: AlterReplicaLogDirPartitionResult, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.partition_index, o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {1: _read_AlterReplicaLogDirsResponse_v1, 2: _read_AlterReplicaLogDirsResponse_v2}
-_WRITERS = {1: _write_AlterReplicaLogDirsResponse_v1, 2: _write_AlterReplicaLogDirsResponse_v2}
 MIN_VERSION = 1
 MAX_VERSION = 2
-FLEXIBLE_MIN = 2
+FLEXIBLE_MIN = 2  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>ih')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterReplicaLogDirsResponse:
+    """AlterReplicaLogDirsResponse, all versions (1-2; flexible 2+)."""
+
+    #: versions 0+. Duration in milliseconds for which the request was throttled due to a quota violation,
+    #: or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The results for each topic.
+    results: list[AlterReplicaLogDirTopicResult] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        results: list[AlterReplicaLogDirTopicResult] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.results = [] if results is FACTORY else results
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'results={self.results!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.results, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.results, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterReplicaLogDirTopicResult:
+    """AlterReplicaLogDirTopicResult (AlterReplicaLogDirsResponse)."""
+
+    #: versions 0+. The name of the topic.
+    topic_name: str = ''
+    #: versions 0+. The results for each partition.
+    partitions: list[AlterReplicaLogDirPartitionResult] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        topic_name: str = '',
+        partitions: list[AlterReplicaLogDirPartitionResult] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.topic_name = topic_name
+        self.partitions = [] if partitions is FACTORY else partitions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(topic_name={self.topic_name!r}, '
+                f'partitions={self.partitions!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.topic_name, self.partitions, self.unknown_tags,
+            ) == (
+                other.topic_name, other.partitions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterReplicaLogDirPartitionResult:
+    """AlterReplicaLogDirPartitionResult (AlterReplicaLogDirsResponse)."""
+
+    #: versions 0+. The partition index.
+    partition_index: int = 0
+    #: versions 0+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        partition_index: int = 0,
+        error_code: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.partition_index = partition_index
+        self.error_code = error_code
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(partition_index={self.partition_index!r}, '
+                f'error_code={self.error_code!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.partition_index, self.error_code, self.unknown_tags,
+            ) == (
+                other.partition_index, other.error_code, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Results is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Results count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('TopicName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('TopicName runs past the end of the buffer')
+                v1_topic_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S0u(data, pos)
+                    pos += 6
+                    a1.append(AlterReplicaLogDirPartitionResult(v2_partition_index, v2_error_code))
+                v1_partitions = a1
+            a0.append(AlterReplicaLogDirTopicResult(v1_topic_name, v1_partitions))
+        v0_results = a0
+    return AlterReplicaLogDirsResponse(v0_throttle_time_ms, v0_results), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.results
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.topic_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partitions
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _S0p(o2.partition_index, o2.error_code)
+    return out
+
+
+def _read_v2(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Results is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Results count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('TopicName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('TopicName runs past the end of the buffer')
+                v1_topic_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S0u(data, pos)
+                    pos += 6
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(AlterReplicaLogDirPartitionResult(v2_partition_index, v2_error_code, u2))
+                v1_partitions = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(AlterReplicaLogDirTopicResult(v1_topic_name, v1_partitions, u1))
+        v0_results = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return AlterReplicaLogDirsResponse(v0_throttle_time_ms, v0_results, u0), pos
+
+
+def _write_v2(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.results
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.topic_name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.partitions
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _S0p(o2.partition_index, o2.error_code)
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    1: _read_v1,
+    2: _read_v2,
+}
+_WRITERS = {
+    1: _write_v1,
+    2: _write_v2,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[AlterReplicaLogDirsResponse, int]:
+    """Decode one AlterReplicaLogDirsResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 1-2, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('AlterReplicaLogDirsResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'AlterReplicaLogDirsResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode AlterReplicaLogDirsResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'AlterReplicaLogDirsResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'AlterReplicaLogDirsResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: AlterReplicaLogDirsResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('AlterReplicaLogDirsResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'AlterReplicaLogDirsResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode AlterReplicaLogDirsResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,278 +1,378 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""AlterUserScramCredentialsRequest (request, api key 51), versions 0-0."""
+"""AlterUserScramCredentialsRequest (request, api key 51): versions 0, flexible 0+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['AlterUserScramCredentialsRequest', 'ScramCredentialDeletion', 'ScramCredentialUpsertion', "read", "write"]
+__all__ = [
+    "AlterUserScramCredentialsRequest",
+    "ScramCredentialDeletion",
+    "ScramCredentialUpsertion",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>b')
-_S1 = struct.Struct('>bi')
-
-@dataclass(slots=True)
-class ScramCredentialDeletion:
-    name: str = ''
-    mechanism: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class ScramCredentialUpsertion:
-    name: str = ''
-    mechanism: int = 0
-    iterations: int = 0
-    salt: bytes = b''
-    salted_password: bytes = b''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class AlterUserScramCredentialsRequest:
-    deletions: list[ScramCredentialDeletion] = field(default_factory=list)
-    upsertions: list[ScramCredentialUpsertion] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_AlterUserScramCredentialsRequest_v0(buf: memoryview, pos: int) -> tuple[AlterUserScramCredentialsRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Deletions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_deletions = []
-        for _ in range(n):
-            item, pos = _read_ScramCredentialDeletion_v0(buf, pos)
-            v_deletions.append(item)
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Upsertions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_upsertions = []
-        for _ in range(n):
-            item, pos = _read_ScramCredentialUpsertion_v0(buf, pos)
-            v_upsertions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterUserScramCredentialsRequest(deletions=v_deletions, upsertions=v_upsertions, unknown_tags=unknown), pos
-
-
-def _write_AlterUserScramCredentialsRequest_v0(o: AlterUserScramCredentialsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.deletions
-    if items is None:
-        raise ValueError('non-nullable field Deletions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_ScramCredentialDeletion_v0(item, out, chunks)
-    items = o.upsertions
-    if items is None:
-        raise ValueError('non-nullable field Upsertions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_ScramCredentialUpsertion_v0(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ScramCredentialDeletion_v0(buf: memoryview, pos: int) -> tuple[ScramCredentialDeletion, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_mechanism, = _S0.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ScramCredentialDeletion(name=v_name, mechanism=v_mechanism, unknown_tags=unknown), pos
-
-
-def _write_ScramCredentialDeletion_v0(o: ScramCredentialDeletion, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.mechanism)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ScramCredentialUpsertion_v0(buf: memoryview, pos: int) -> tuple[ScramCredentialUpsertion, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_mechanism, v_iterations = _S1.unpack_from(buf, pos)
-    pos += 5
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Salt was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_salt = bytes(buf[pos:end])
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field SaltedPassword was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_salted_password = bytes(buf[pos:end])
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ScramCredentialUpsertion(name=v_name, mechanism=v_mechanism, iterations=v_iterations, salt=v_salt, salted_password=v_salted_password, unknown_tags=unknown), pos
-
-
-def _write_ScramCredentialUpsertion_v0(o: ScramCredentialUpsertion, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.mechanism, o.iterations)
-    v = o.salt
-    if v is None:
-        raise ValueError('non-nullable field Salt is None')
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.salted_password
-    if v is None:
-        raise ValueError('non-nullable field SaltedPassword is None')
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_AlterUserScramCredentialsRequest_v0}
-_WRITERS = {0: _write_AlterUserScramCredentialsRequest_v0}
 MIN_VERSION = 0
 MAX_VERSION = 0
-FLEXIBLE_MIN = 0
+FLEXIBLE_MIN = 0  # 1000 when no version is flexible
+
+_S0 = struct.Struct('>b')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>bi')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterUserScramCredentialsRequest:
+    """AlterUserScramCredentialsRequest, all versions (0; flexible 0+)."""
+
+    #: versions 0+. The SCRAM credentials to remove.
+    deletions: list[ScramCredentialDeletion] = field(default_factory=list)
+    #: versions 0+. The SCRAM credentials to update/insert.
+    upsertions: list[ScramCredentialUpsertion] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        deletions: list[ScramCredentialDeletion] = FACTORY,
+        upsertions: list[ScramCredentialUpsertion] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.deletions = [] if deletions is FACTORY else deletions
+        self.upsertions = [] if upsertions is FACTORY else upsertions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(deletions={self.deletions!r}, '
+                f'upsertions={self.upsertions!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.deletions, self.upsertions, self.unknown_tags,
+            ) == (
+                other.deletions, other.upsertions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ScramCredentialDeletion:
+    """ScramCredentialDeletion (AlterUserScramCredentialsRequest)."""
+
+    #: versions 0+. The user name.
+    name: str = ''
+    #: versions 0+. The SCRAM mechanism.
+    mechanism: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        mechanism: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.mechanism = mechanism
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, mechanism={self.mechanism!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.mechanism, self.unknown_tags,
+            ) == (
+                other.name, other.mechanism, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ScramCredentialUpsertion:
+    """ScramCredentialUpsertion (AlterUserScramCredentialsRequest)."""
+
+    #: versions 0+. The user name.
+    name: str = ''
+    #: versions 0+. The SCRAM mechanism.
+    mechanism: int = 0
+    #: versions 0+. The number of iterations.
+    iterations: int = 0
+    #: versions 0+. A random salt generated by the client.
+    salt: bytes = b""
+    #: versions 0+. The salted password.
+    salted_password: bytes = b""
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        mechanism: int = 0,
+        iterations: int = 0,
+        salt: bytes = b"",
+        salted_password: bytes = b"",
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.mechanism = mechanism
+        self.iterations = iterations
+        self.salt = salt
+        self.salted_password = salted_password
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, mechanism={self.mechanism!r}, '
+                f'iterations={self.iterations!r}, salt={self.salt!r}, '
+                f'salted_password={self.salted_password!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.mechanism, self.iterations, self.salt, self.salted_password,
+                self.unknown_tags,
+            ) == (
+                other.name, other.mechanism, other.iterations, other.salt, other.salted_password,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Deletions is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Deletions count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            (v1_mechanism,) = _S0u(data, pos)
+            pos += 1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(ScramCredentialDeletion(v1_name, v1_mechanism, u1))
+        v0_deletions = a0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Upsertions is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Upsertions count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            v1_mechanism, v1_iterations = _S1u(data, pos)
+            pos += 5
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Salt is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Salt runs past the end of the buffer')
+                v1_salt = data[pos:e1]
+                pos = e1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('SaltedPassword is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('SaltedPassword runs past the end of the buffer')
+                v1_salted_password = data[pos:e1]
+                pos = e1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(ScramCredentialUpsertion(
+                v1_name, v1_mechanism, v1_iterations, v1_salt, v1_salted_password, u1
+            ))
+        v0_upsertions = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return AlterUserScramCredentialsRequest(v0_deletions, v0_upsertions, u0), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.deletions
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        out += _S0p(o1.mechanism)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    a0 = o0.upsertions
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        out += _S1p(o1.mechanism, o1.iterations)
+        s1 = o1.salt
+        n1 = len(s1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += s1
+        s1 = o1.salted_password
+        n1 = len(s1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += s1
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+}
+_WRITERS = {
+    0: _write_v0,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[AlterUserScramCredentialsRequest, int]:
+    """Decode one AlterUserScramCredentialsRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('AlterUserScramCredentialsRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'AlterUserScramCredentialsRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode AlterUserScramCredentialsRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'AlterUserScramCredentialsRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'AlterUserScramCredentialsRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: AlterUserScramCredentialsRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('AlterUserScramCredentialsRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'AlterUserScramCredentialsRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode AlterUserScramCredentialsRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

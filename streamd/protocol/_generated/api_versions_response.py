@@ -1,729 +1,574 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""ApiVersionsResponse (response, api key 18), versions 0-4."""
+"""ApiVersionsResponse (response, api key 18): versions 0-4, flexible 3+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['ApiVersion', 'ApiVersionsResponse', 'FinalizedFeatureKey', 'SupportedFeatureKey', "read", "write"]
+__all__ = [
+    "ApiVersionsResponse",
+    "ApiVersion",
+    "SupportedFeatureKey",
+    "FinalizedFeatureKey",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>h')
-_S1 = struct.Struct('>hhh')
-_S2 = struct.Struct('>i')
-_S3 = struct.Struct('>q')
-_S4 = struct.Struct('>?')
-_S5 = struct.Struct('>hh')
-
-@dataclass(slots=True)
-class ApiVersion:
-    api_key: int = 0
-    min_version: int = 0
-    max_version: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class SupportedFeatureKey:
-    name: str = ''
-    min_version: int = 0
-    max_version: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class FinalizedFeatureKey:
-    name: str = ''
-    max_version_level: int = 0
-    min_version_level: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class ApiVersionsResponse:
-    error_code: int = 0
-    api_keys: list[ApiVersion] = field(default_factory=list)
-    throttle_time_ms: int = 0
-    supported_features: list[SupportedFeatureKey] = field(default_factory=list)
-    finalized_features_epoch: int = -1
-    finalized_features: list[FinalizedFeatureKey] = field(default_factory=list)
-    zk_migration_ready: bool = False
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_ApiVersionsResponse_v0(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field ApiKeys was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_api_keys = []
-        for _ in range(n):
-            item, pos = _read_ApiVersion_v0(buf, pos)
-            v_api_keys.append(item)
-    unknown = None
-    return ApiVersionsResponse(error_code=v_error_code, api_keys=v_api_keys, unknown_tags=unknown), pos
-
-
-def _write_ApiVersionsResponse_v0(o: ApiVersionsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.api_keys
-    if items is None:
-        raise ValueError('non-nullable field ApiKeys is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_ApiVersion_v0(item, out, chunks)
-
-
-def _read_ApiVersion_v0(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
-    v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_ApiVersion_v0(o: ApiVersion, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.api_key, o.min_version, o.max_version)
-
-
-def _read_ApiVersionsResponse_v1(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field ApiKeys was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_api_keys = []
-        for _ in range(n):
-            item, pos = _read_ApiVersion_v1(buf, pos)
-            v_api_keys.append(item)
-    v_throttle_time_ms, = _S2.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return ApiVersionsResponse(error_code=v_error_code, api_keys=v_api_keys, throttle_time_ms=v_throttle_time_ms, unknown_tags=unknown), pos
-
-
-def _write_ApiVersionsResponse_v1(o: ApiVersionsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.api_keys
-    if items is None:
-        raise ValueError('non-nullable field ApiKeys is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_ApiVersion_v1(item, out, chunks)
-    out += _S2.pack(o.throttle_time_ms)
-
-
-def _read_ApiVersion_v1(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
-    v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_ApiVersion_v1(o: ApiVersion, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.api_key, o.min_version, o.max_version)
-
-
-def _read_ApiVersionsResponse_v2(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field ApiKeys was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_api_keys = []
-        for _ in range(n):
-            item, pos = _read_ApiVersion_v2(buf, pos)
-            v_api_keys.append(item)
-    v_throttle_time_ms, = _S2.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return ApiVersionsResponse(error_code=v_error_code, api_keys=v_api_keys, throttle_time_ms=v_throttle_time_ms, unknown_tags=unknown), pos
-
-
-def _write_ApiVersionsResponse_v2(o: ApiVersionsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.api_keys
-    if items is None:
-        raise ValueError('non-nullable field ApiKeys is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_ApiVersion_v2(item, out, chunks)
-    out += _S2.pack(o.throttle_time_ms)
-
-
-def _read_ApiVersion_v2(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
-    v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_ApiVersion_v2(o: ApiVersion, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.api_key, o.min_version, o.max_version)
-
-
-def _read_ApiVersionsResponse_v3(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ApiKeys was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_api_keys = []
-        for _ in range(n):
-            item, pos = _read_ApiVersion_v3(buf, pos)
-            v_api_keys.append(item)
-    v_throttle_time_ms, = _S2.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    v_supported_features = []
-    v_finalized_features_epoch = -1
-    v_finalized_features = []
-    v_zk_migration_ready = False
-    count, pos = read_uvarint(buf, pos)
-    for _ in range(count):
-        tag, pos = read_uvarint(buf, pos)
-        size, pos = read_uvarint(buf, pos)
-        end = check_length(buf, pos, size)
-        if tag == 0:
-            sub = buf[:end]
-            n = sub[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(sub, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field SupportedFeatures was null')
-            else:
-                if n > len(sub) - pos:
-                    check_count(sub, pos, n)
-                v_supported_features = []
-                for _ in range(n):
-                    item, pos = _read_SupportedFeatureKey_v3(sub, pos)
-                    v_supported_features.append(item)
-            if pos != end:
-                raise DecodeError('tagged field SupportedFeatures has the wrong size')
-        elif tag == 1:
-            sub = buf[:end]
-            (v_finalized_features_epoch,) = _S3.unpack_from(sub, pos)
-            pos += 8
-            if pos != end:
-                raise DecodeError('tagged field FinalizedFeaturesEpoch has the wrong size')
-        elif tag == 2:
-            sub = buf[:end]
-            n = sub[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(sub, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field FinalizedFeatures was null')
-            else:
-                if n > len(sub) - pos:
-                    check_count(sub, pos, n)
-                v_finalized_features = []
-                for _ in range(n):
-                    item, pos = _read_FinalizedFeatureKey_v3(sub, pos)
-                    v_finalized_features.append(item)
-            if pos != end:
-                raise DecodeError('tagged field FinalizedFeatures has the wrong size')
-        elif tag == 3:
-            sub = buf[:end]
-            (v_zk_migration_ready,) = _S4.unpack_from(sub, pos)
-            pos += 1
-            if pos != end:
-                raise DecodeError('tagged field ZkMigrationReady has the wrong size')
-        else:
-            if unknown is None:
-                unknown = {}
-            unknown[tag] = bytes(buf[pos:end])
-            pos = end
-    return ApiVersionsResponse(error_code=v_error_code, api_keys=v_api_keys, throttle_time_ms=v_throttle_time_ms, supported_features=v_supported_features, finalized_features_epoch=v_finalized_features_epoch, finalized_features=v_finalized_features, zk_migration_ready=v_zk_migration_ready, unknown_tags=unknown), pos
-
-
-def _write_ApiVersionsResponse_v3(o: ApiVersionsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.api_keys
-    if items is None:
-        raise ValueError('non-nullable field ApiKeys is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_ApiVersion_v3(item, out, chunks)
-    out += _S2.pack(o.throttle_time_ms)
-    tags: list[tuple[int, bytes]] = []
-    if o.supported_features != []:
-        tb = bytearray()
-        items = o.supported_features
-        if items is None:
-            raise ValueError('non-nullable field SupportedFeatures is None')
-        else:
-            n = len(items) + 1
-            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
-            for item in items:
-                _write_SupportedFeatureKey_v3(item, tb, chunks)
-        tags.append((0, bytes(tb)))
-    if o.finalized_features_epoch != -1:
-        tb = bytearray()
-        tb += _S3.pack(o.finalized_features_epoch)
-        tags.append((1, bytes(tb)))
-    if o.finalized_features != []:
-        tb = bytearray()
-        items = o.finalized_features
-        if items is None:
-            raise ValueError('non-nullable field FinalizedFeatures is None')
-        else:
-            n = len(items) + 1
-            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
-            for item in items:
-                _write_FinalizedFeatureKey_v3(item, tb, chunks)
-        tags.append((2, bytes(tb)))
-    if o.zk_migration_ready != False:
-        tb = bytearray()
-        tb += _S4.pack(o.zk_migration_ready)
-        tags.append((3, bytes(tb)))
-    if o.unknown_tags:
-        tags.extend(o.unknown_tags.items())
-        tags.sort()
-    write_uvarint(out, len(tags))
-    for tag, data in tags:
-        write_uvarint(out, tag)
-        write_uvarint(out, len(data))
-        out += data
-
-
-def _read_ApiVersion_v3(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
-    v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_ApiVersion_v3(o: ApiVersion, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.api_key, o.min_version, o.max_version)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_SupportedFeatureKey_v3(buf: memoryview, pos: int) -> tuple[SupportedFeatureKey, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_min_version, v_max_version = _S5.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return SupportedFeatureKey(name=v_name, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_SupportedFeatureKey_v3(o: SupportedFeatureKey, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S5.pack(o.min_version, o.max_version)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_FinalizedFeatureKey_v3(buf: memoryview, pos: int) -> tuple[FinalizedFeatureKey, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_max_version_level, v_min_version_level = _S5.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return FinalizedFeatureKey(name=v_name, max_version_level=v_max_version_level, min_version_level=v_min_version_level, unknown_tags=unknown), pos
-
-
-def _write_FinalizedFeatureKey_v3(o: FinalizedFeatureKey, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S5.pack(o.max_version_level, o.min_version_level)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ApiVersionsResponse_v4(buf: memoryview, pos: int) -> tuple[ApiVersionsResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ApiKeys was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_api_keys = []
-        for _ in range(n):
-            item, pos = _read_ApiVersion_v4(buf, pos)
-            v_api_keys.append(item)
-    v_throttle_time_ms, = _S2.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    v_supported_features = []
-    v_finalized_features_epoch = -1
-    v_finalized_features = []
-    v_zk_migration_ready = False
-    count, pos = read_uvarint(buf, pos)
-    for _ in range(count):
-        tag, pos = read_uvarint(buf, pos)
-        size, pos = read_uvarint(buf, pos)
-        end = check_length(buf, pos, size)
-        if tag == 0:
-            sub = buf[:end]
-            n = sub[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(sub, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field SupportedFeatures was null')
-            else:
-                if n > len(sub) - pos:
-                    check_count(sub, pos, n)
-                v_supported_features = []
-                for _ in range(n):
-                    item, pos = _read_SupportedFeatureKey_v4(sub, pos)
-                    v_supported_features.append(item)
-            if pos != end:
-                raise DecodeError('tagged field SupportedFeatures has the wrong size')
-        elif tag == 1:
-            sub = buf[:end]
-            (v_finalized_features_epoch,) = _S3.unpack_from(sub, pos)
-            pos += 8
-            if pos != end:
-                raise DecodeError('tagged field FinalizedFeaturesEpoch has the wrong size')
-        elif tag == 2:
-            sub = buf[:end]
-            n = sub[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(sub, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field FinalizedFeatures was null')
-            else:
-                if n > len(sub) - pos:
-                    check_count(sub, pos, n)
-                v_finalized_features = []
-                for _ in range(n):
-                    item, pos = _read_FinalizedFeatureKey_v4(sub, pos)
-                    v_finalized_features.append(item)
-            if pos != end:
-                raise DecodeError('tagged field FinalizedFeatures has the wrong size')
-        elif tag == 3:
-            sub = buf[:end]
-            (v_zk_migration_ready,) = _S4.unpack_from(sub, pos)
-            pos += 1
-            if pos != end:
-                raise DecodeError('tagged field ZkMigrationReady has the wrong size')
-        else:
-            if unknown is None:
-                unknown = {}
-            unknown[tag] = bytes(buf[pos:end])
-            pos = end
-    return ApiVersionsResponse(error_code=v_error_code, api_keys=v_api_keys, throttle_time_ms=v_throttle_time_ms, supported_features=v_supported_features, finalized_features_epoch=v_finalized_features_epoch, finalized_features=v_finalized_features, zk_migration_ready=v_zk_migration_ready, unknown_tags=unknown), pos
-
-
-def _write_ApiVersionsResponse_v4(o: ApiVersionsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.api_keys
-    if items is None:
-        raise ValueError('non-nullable field ApiKeys is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_ApiVersion_v4(item, out, chunks)
-    out += _S2.pack(o.throttle_time_ms)
-    tags: list[tuple[int, bytes]] = []
-    if o.supported_features != []:
-        tb = bytearray()
-        items = o.supported_features
-        if items is None:
-            raise ValueError('non-nullable field SupportedFeatures is None')
-        else:
-            n = len(items) + 1
-            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
-            for item in items:
-                _write_SupportedFeatureKey_v4(item, tb, chunks)
-        tags.append((0, bytes(tb)))
-    if o.finalized_features_epoch != -1:
-        tb = bytearray()
-        tb += _S3.pack(o.finalized_features_epoch)
-        tags.append((1, bytes(tb)))
-    if o.finalized_features != []:
-        tb = bytearray()
-        items = o.finalized_features
-        if items is None:
-            raise ValueError('non-nullable field FinalizedFeatures is None')
-        else:
-            n = len(items) + 1
-            tb.append(n) if n < 0x80 else write_uvarint(tb, n)
-            for item in items:
-                _write_FinalizedFeatureKey_v4(item, tb, chunks)
-        tags.append((2, bytes(tb)))
-    if o.zk_migration_ready != False:
-        tb = bytearray()
-        tb += _S4.pack(o.zk_migration_ready)
-        tags.append((3, bytes(tb)))
-    if o.unknown_tags:
-        tags.extend(o.unknown_tags.items())
-        tags.sort()
-    write_uvarint(out, len(tags))
-    for tag, data in tags:
-        write_uvarint(out, tag)
-        write_uvarint(out, len(data))
-        out += data
-
-
-def _read_ApiVersion_v4(buf: memoryview, pos: int) -> tuple[ApiVersion, int]:
-    v_api_key, v_min_version, v_max_version = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ApiVersion(api_key=v_api_key, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_ApiVersion_v4(o: ApiVersion, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.api_key, o.min_version, o.max_version)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_SupportedFeatureKey_v4(buf: memoryview, pos: int) -> tuple[SupportedFeatureKey, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_min_version, v_max_version = _S5.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return SupportedFeatureKey(name=v_name, min_version=v_min_version, max_version=v_max_version, unknown_tags=unknown), pos
-
-
-def _write_SupportedFeatureKey_v4(o: SupportedFeatureKey, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S5.pack(o.min_version, o.max_version)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_FinalizedFeatureKey_v4(buf: memoryview, pos: int) -> tuple[FinalizedFeatureKey, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_max_version_level, v_min_version_level = _S5.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return FinalizedFeatureKey(name=v_name, max_version_level=v_max_version_level, min_version_level=v_min_version_level, unknown_tags=unknown), pos
-
-
-def _write_FinalizedFeatureKey_v4(o: FinalizedFeatureKey, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S5.pack(o.max_version_level, o.min_version_level)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_ApiVersionsResponse_v0, 1: _read_ApiVersionsResponse_v1, 2: _read_ApiVersionsResponse_v2, 3: _read_ApiVersionsResponse_v3, 4: _read_ApiVersionsResponse_v4}
-_WRITERS = {0: _write_ApiVersionsResponse_v0, 1: _write_ApiVersionsResponse_v1, 2: _write_ApiVersionsResponse_v2, 3: _write_ApiVersionsResponse_v3, 4: _write_ApiVersionsResponse_v4}
 MIN_VERSION = 0
 MAX_VERSION = 4
-FLEXIBLE_MIN = 3
+FLEXIBLE_MIN = 3  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>hhh')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>hh')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+_S2 = struct.Struct('>q')
+_S2u = _S2.unpack_from
+_S2p = _S2.pack
+_S3 = struct.Struct('>?')
+_S3u = _S3.unpack_from
+_S3p = _S3.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ApiVersionsResponse:
+    """ApiVersionsResponse, all versions (0-4; flexible 3+)."""
+
+    #: versions 0+. The top-level error code.
+    error_code: int = 0
+    #: versions 0+. The APIs supported by the broker.
+    api_keys: list[ApiVersion] = field(default_factory=list)
+    #: versions 1+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 3+; tag 0 in 3+. Features supported by the broker. Note: in v0-v3, features with
+    #: MinSupportedVersion = 0 are omitted.
+    supported_features: list[SupportedFeatureKey] = field(default_factory=list)
+    #: versions 3+; tag 1 in 3+. The monotonically increasing epoch for the finalized features information.
+    #: Valid values are >= 0. A value of -1 is special and represents unknown epoch.
+    finalized_features_epoch: int = -1
+    #: versions 3+; tag 2 in 3+. List of cluster-wide finalized features. The information is valid only if
+    #: FinalizedFeaturesEpoch >= 0.
+    finalized_features: list[FinalizedFeatureKey] = field(default_factory=list)
+    #: versions 3+; tag 3 in 3+. Set by a KRaft controller if the required configurations for ZK migration
+    #: are present.
+    zk_migration_ready: bool = False
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        error_code: int = 0,
+        api_keys: list[ApiVersion] = FACTORY,
+        throttle_time_ms: int = 0,
+        supported_features: list[SupportedFeatureKey] = FACTORY,
+        finalized_features_epoch: int = -1,
+        finalized_features: list[FinalizedFeatureKey] = FACTORY,
+        zk_migration_ready: bool = False,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.api_keys = [] if api_keys is FACTORY else api_keys
+        self.throttle_time_ms = throttle_time_ms
+        self.supported_features = [] if supported_features is FACTORY else supported_features
+        self.finalized_features_epoch = finalized_features_epoch
+        self.finalized_features = [] if finalized_features is FACTORY else finalized_features
+        self.zk_migration_ready = zk_migration_ready
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(error_code={self.error_code!r}, '
+                f'api_keys={self.api_keys!r}, throttle_time_ms={self.throttle_time_ms!r}, '
+                f'supported_features={self.supported_features!r}, '
+                f'finalized_features_epoch={self.finalized_features_epoch!r}, '
+                f'finalized_features={self.finalized_features!r}, '
+                f'zk_migration_ready={self.zk_migration_ready!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.error_code, self.api_keys, self.throttle_time_ms, self.supported_features,
+                self.finalized_features_epoch, self.finalized_features, self.zk_migration_ready,
+                self.unknown_tags,
+            ) == (
+                other.error_code, other.api_keys, other.throttle_time_ms, other.supported_features,
+                other.finalized_features_epoch, other.finalized_features, other.zk_migration_ready,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ApiVersion:
+    """ApiVersion (ApiVersionsResponse)."""
+
+    #: versions 0+. The API index.
+    api_key: int = 0
+    #: versions 0+. The minimum supported version, inclusive.
+    min_version: int = 0
+    #: versions 0+. The maximum supported version, inclusive.
+    max_version: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        api_key: int = 0,
+        min_version: int = 0,
+        max_version: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.api_key = api_key
+        self.min_version = min_version
+        self.max_version = max_version
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(api_key={self.api_key!r}, '
+                f'min_version={self.min_version!r}, max_version={self.max_version!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.api_key, self.min_version, self.max_version, self.unknown_tags,
+            ) == (
+                other.api_key, other.min_version, other.max_version, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class SupportedFeatureKey:
+    """SupportedFeatureKey (ApiVersionsResponse)."""
+
+    #: versions 3+. The name of the feature.
+    name: str = ''
+    #: versions 3+. The minimum supported version for the feature.
+    min_version: int = 0
+    #: versions 3+. The maximum supported version for the feature.
+    max_version: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        min_version: int = 0,
+        max_version: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.min_version = min_version
+        self.max_version = max_version
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, min_version={self.min_version!r}, '
+                f'max_version={self.max_version!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.min_version, self.max_version, self.unknown_tags,
+            ) == (
+                other.name, other.min_version, other.max_version, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class FinalizedFeatureKey:
+    """FinalizedFeatureKey (ApiVersionsResponse)."""
+
+    #: versions 3+. The name of the feature.
+    name: str = ''
+    #: versions 3+. The cluster-wide finalized max version level for the feature.
+    max_version_level: int = 0
+    #: versions 3+. The cluster-wide finalized min version level for the feature.
+    min_version_level: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        max_version_level: int = 0,
+        min_version_level: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.max_version_level = max_version_level
+        self.min_version_level = min_version_level
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, '
+                f'max_version_level={self.max_version_level!r}, '
+                f'min_version_level={self.min_version_level!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.max_version_level, self.min_version_level, self.unknown_tags,
+            ) == (
+                other.name, other.max_version_level, other.min_version_level, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('ApiKeys is null')
+    elif c0 > blen - pos:
+        raise DecodeError('ApiKeys count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            v1_api_key, v1_min_version, v1_max_version = _S0u(data, pos)
+            pos += 6
+            a0.append(ApiVersion(v1_api_key, v1_min_version, v1_max_version))
+        v0_api_keys = a0
+    return ApiVersionsResponse(v0_error_code, v0_api_keys), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    a0 = o0.api_keys
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _S0p(o1.api_key, o1.min_version, o1.max_version)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('ApiKeys is null')
+    elif c0 > blen - pos:
+        raise DecodeError('ApiKeys count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            v1_api_key, v1_min_version, v1_max_version = _S0u(data, pos)
+            pos += 6
+            a0.append(ApiVersion(v1_api_key, v1_min_version, v1_max_version))
+        v0_api_keys = a0
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    return ApiVersionsResponse(v0_error_code, v0_api_keys, v0_throttle_time_ms), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    a0 = o0.api_keys
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _S0p(o1.api_key, o1.min_version, o1.max_version)
+    out += _I32p(o0.throttle_time_ms)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('ApiKeys is null')
+    elif c0 > blen - pos:
+        raise DecodeError('ApiKeys count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            v1_api_key, v1_min_version, v1_max_version = _S0u(data, pos)
+            pos += 6
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(ApiVersion(v1_api_key, v1_min_version, v1_max_version, u1))
+        v0_api_keys = a0
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    v0_supported_features = []
+    v0_finalized_features_epoch = -1
+    v0_finalized_features = []
+    v0_zk_migration_ready = False
+    u0 = None
+    if data[pos]:
+        tn0, pos = read_uvarint(data, pos)
+        for _ in range(tn0):
+            tg0, pos = read_uvarint(data, pos)
+            tz0, pos = read_uvarint(data, pos)
+            te0 = pos + tz0
+            if te0 > blen:
+                raise DecodeError('tagged field runs past the end of the buffer')
+            if tg0 == 0:
+                c0 = data[pos]
+                if c0 < 128:
+                    pos += 1
+                else:
+                    c0, pos = read_uvarint(data, pos)
+                c0 -= 1
+                if c0 < 0:
+                    raise DecodeError('SupportedFeatures is null')
+                elif c0 > blen - pos:
+                    raise DecodeError('SupportedFeatures count exceeds the remaining bytes')
+                else:
+                    a0 = []
+                    for _ in range(c0):
+                        n1 = data[pos]
+                        if n1 < 128:
+                            pos += 1
+                        else:
+                            n1, pos = read_uvarint(data, pos)
+                        n1 -= 1
+                        if n1 < 0:
+                            raise DecodeError('Name is null')
+                        else:
+                            e1 = pos + n1
+                            if e1 > blen:
+                                raise DecodeError('Name runs past the end of the buffer')
+                            v1_name = data[pos:e1].decode()
+                            pos = e1
+                        v1_min_version, v1_max_version = _S1u(data, pos)
+                        pos += 4
+                        if data[pos]:
+                            u1, pos = read_unknown_tags(data, pos)
+                        else:
+                            u1 = None
+                            pos += 1
+                        a0.append(SupportedFeatureKey(v1_name, v1_min_version, v1_max_version, u1))
+                    v0_supported_features = a0
+                if pos != te0:
+                    raise DecodeError('tagged field SupportedFeatures has the wrong size')
+            elif tg0 == 1:
+                (v0_finalized_features_epoch,) = _S2u(data, pos)
+                pos += 8
+                if pos != te0:
+                    raise DecodeError('tagged field FinalizedFeaturesEpoch has the wrong size')
+            elif tg0 == 2:
+                c0 = data[pos]
+                if c0 < 128:
+                    pos += 1
+                else:
+                    c0, pos = read_uvarint(data, pos)
+                c0 -= 1
+                if c0 < 0:
+                    raise DecodeError('FinalizedFeatures is null')
+                elif c0 > blen - pos:
+                    raise DecodeError('FinalizedFeatures count exceeds the remaining bytes')
+                else:
+                    a0 = []
+                    for _ in range(c0):
+                        n1 = data[pos]
+                        if n1 < 128:
+                            pos += 1
+                        else:
+                            n1, pos = read_uvarint(data, pos)
+                        n1 -= 1
+                        if n1 < 0:
+                            raise DecodeError('Name is null')
+                        else:
+                            e1 = pos + n1
+                            if e1 > blen:
+                                raise DecodeError('Name runs past the end of the buffer')
+                            v1_name = data[pos:e1].decode()
+                            pos = e1
+                        v1_max_version_level, v1_min_version_level = _S1u(data, pos)
+                        pos += 4
+                        if data[pos]:
+                            u1, pos = read_unknown_tags(data, pos)
+                        else:
+                            u1 = None
+                            pos += 1
+                        a0.append(FinalizedFeatureKey(
+                            v1_name, v1_max_version_level, v1_min_version_level, u1
+                        ))
+                    v0_finalized_features = a0
+                if pos != te0:
+                    raise DecodeError('tagged field FinalizedFeatures has the wrong size')
+            elif tg0 == 3:
+                (v0_zk_migration_ready,) = _S3u(data, pos)
+                pos += 1
+                if pos != te0:
+                    raise DecodeError('tagged field ZkMigrationReady has the wrong size')
+            else:
+                if u0 is None:
+                    u0 = {}
+                u0[tg0] = data[pos:te0]
+                pos = te0
+    else:
+        pos += 1
+    return ApiVersionsResponse(
+        v0_error_code, v0_api_keys, v0_throttle_time_ms, v0_supported_features, v0_finalized_features_epoch,
+        v0_finalized_features, v0_zk_migration_ready, u0
+    ), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    a0 = o0.api_keys
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += _S0p(o1.api_key, o1.min_version, o1.max_version)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    out += _I32p(o0.throttle_time_ms)
+    tl0 = []
+    if o0.supported_features:
+        tb0 = bytearray()
+        a0 = o0.supported_features
+        n0 = len(a0) + 1
+        if n0 < 128:
+            tb0.append(n0)
+        else:
+            write_uvarint(tb0, n0)
+        for o1 in a0:
+            s1 = o1.name
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                tb0.append(n1)
+            else:
+                write_uvarint(tb0, n1)
+            tb0 += r1
+            tb0 += _S1p(o1.min_version, o1.max_version)
+            if o1.unknown_tags:
+                write_tags(tb0, [], o1.unknown_tags)
+            else:
+                tb0.append(0)
+        tl0.append((0, tb0))
+    if o0.finalized_features_epoch != -1:
+        tb0 = bytearray()
+        tb0 += _S2p(o0.finalized_features_epoch)
+        tl0.append((1, tb0))
+    if o0.finalized_features:
+        tb0 = bytearray()
+        a0 = o0.finalized_features
+        n0 = len(a0) + 1
+        if n0 < 128:
+            tb0.append(n0)
+        else:
+            write_uvarint(tb0, n0)
+        for o1 in a0:
+            s1 = o1.name
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                tb0.append(n1)
+            else:
+                write_uvarint(tb0, n1)
+            tb0 += r1
+            tb0 += _S1p(o1.max_version_level, o1.min_version_level)
+            if o1.unknown_tags:
+                write_tags(tb0, [], o1.unknown_tags)
+            else:
+                tb0.append(0)
+        tl0.append((2, tb0))
+    if o0.zk_migration_ready:
+        tb0 = bytearray()
+        tb0 += _S3p(o0.zk_migration_ready)
+        tl0.append((3, tb0))
+    if tl0 or o0.unknown_tags:
+        write_tags(out, tl0, o0.unknown_tags, (0, 1, 2, 3,))
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+    2: _read_v1,
+    3: _read_v3,
+    4: _read_v3,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+    2: _write_v1,
+    3: _write_v3,
+    4: _write_v3,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[ApiVersionsResponse, int]:
+    """Decode one ApiVersionsResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-4, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('ApiVersionsResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'ApiVersionsResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode ApiVersionsResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'ApiVersionsResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'ApiVersionsResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: ApiVersionsResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('ApiVersionsResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'ApiVersionsResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode ApiVersionsResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,480 +1,584 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""DescribeClientQuotasResponse (response, api key 48), versions 0-1."""
+"""DescribeClientQuotasResponse (response, api key 48): versions 0-1, flexible 1+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['DescribeClientQuotasResponse', 'EntityData', 'EntryData', 'ValueData', "read", "write"]
+__all__ = [
+    "DescribeClientQuotasResponse",
+    "EntryData",
+    "EntityData",
+    "ValueData",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>ih')
-_S1 = struct.Struct('>d')
-
-@dataclass(slots=True)
-class EntityData:
-    entity_type: str = ''
-    entity_name: str | None = ''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class ValueData:
-    key: str = ''
-    value: float = 0.0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class EntryData:
-    entity: list[EntityData] = field(default_factory=list)
-    values: list[ValueData] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeClientQuotasResponse:
-    throttle_time_ms: int = 0
-    error_code: int = 0
-    error_message: str | None = ''
-    entries: list[EntryData] | None = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_DescribeClientQuotasResponse_v0(buf: memoryview, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_entries = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_entries = []
-        for _ in range(n):
-            item, pos = _read_EntryData_v0(buf, pos)
-            v_entries.append(item)
-    unknown = None
-    return DescribeClientQuotasResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, entries=v_entries, unknown_tags=unknown), pos
-
-
-def _write_DescribeClientQuotasResponse_v0(o: DescribeClientQuotasResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.entries
-    if items is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_EntryData_v0(item, out, chunks)
-
-
-def _read_EntryData_v0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Entity was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_entity = []
-        for _ in range(n):
-            item, pos = _read_EntityData_v0(buf, pos)
-            v_entity.append(item)
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Values was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_values = []
-        for _ in range(n):
-            item, pos = _read_ValueData_v0(buf, pos)
-            v_values.append(item)
-    unknown = None
-    return EntryData(entity=v_entity, values=v_values, unknown_tags=unknown), pos
-
-
-def _write_EntryData_v0(o: EntryData, out: bytearray, chunks: list[Any]) -> None:
-    items = o.entity
-    if items is None:
-        raise ValueError('non-nullable field Entity is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_EntityData_v0(item, out, chunks)
-    items = o.values
-    if items is None:
-        raise ValueError('non-nullable field Values is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_ValueData_v0(item, out, chunks)
-
-
-def _read_EntityData_v0(buf: memoryview, pos: int) -> tuple[EntityData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field EntityType was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_entity_type = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_entity_name = None
-    else:
-        end = check_length(buf, pos, n)
-        v_entity_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
-
-
-def _write_EntityData_v0(o: EntityData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.entity_type
-    if v is None:
-        raise ValueError('non-nullable field EntityType is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.entity_name
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_ValueData_v0(buf: memoryview, pos: int) -> tuple[ValueData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Key was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_key = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_value, = _S1.unpack_from(buf, pos)
-    pos += 8
-    unknown = None
-    return ValueData(key=v_key, value=v_value, unknown_tags=unknown), pos
-
-
-def _write_ValueData_v0(o: ValueData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.key
-    if v is None:
-        raise ValueError('non-nullable field Key is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.value)
-
-
-def _read_DescribeClientQuotasResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
-    v_throttle_time_ms, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_entries = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_entries = []
-        for _ in range(n):
-            item, pos = _read_EntryData_v1(buf, pos)
-            v_entries.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeClientQuotasResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, entries=v_entries, unknown_tags=unknown), pos
-
-
-def _write_DescribeClientQuotasResponse_v1(o: DescribeClientQuotasResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms, o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.entries
-    if items is None:
-        out.append(0)
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_EntryData_v1(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_EntryData_v1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Entity was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_entity = []
-        for _ in range(n):
-            item, pos = _read_EntityData_v1(buf, pos)
-            v_entity.append(item)
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Values was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_values = []
-        for _ in range(n):
-            item, pos = _read_ValueData_v1(buf, pos)
-            v_values.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return EntryData(entity=v_entity, values=v_values, unknown_tags=unknown), pos
-
-
-def _write_EntryData_v1(o: EntryData, out: bytearray, chunks: list[Any]) -> None:
-    items = o.entity
-    if items is None:
-        raise ValueError('non-nullable field Entity is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_EntityData_v1(item, out, chunks)
-    items = o.values
-    if items is None:
-        raise ValueError('non-nullable field Values is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_ValueData_v1(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_EntityData_v1(buf: memoryview, pos: int) -> tuple[EntityData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field EntityType was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_entity_type = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_entity_name = None
-    else:
-        end = check_length(buf, pos, n)
-        v_entity_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return EntityData(entity_type=v_entity_type, entity_name=v_entity_name, unknown_tags=unknown), pos
-
-
-def _write_EntityData_v1(o: EntityData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.entity_type
-    if v is None:
-        raise ValueError('non-nullable field EntityType is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.entity_name
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ValueData_v1(buf: memoryview, pos: int) -> tuple[ValueData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Key was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_key = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_value, = _S1.unpack_from(buf, pos)
-    pos += 8
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ValueData(key=v_key, value=v_value, unknown_tags=unknown), pos
-
-
-def _write_ValueData_v1(o: ValueData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.key
-    if v is None:
-        raise ValueError('non-nullable field Key is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.value)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_DescribeClientQuotasResponse_v0, 1: _read_DescribeClientQuotasResponse_v1}
-_WRITERS = {0: _write_DescribeClientQuotasResponse_v0, 1: _write_DescribeClientQuotasResponse_v1}
 MIN_VERSION = 0
 MAX_VERSION = 1
-FLEXIBLE_MIN = 1
+FLEXIBLE_MIN = 1  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>ih')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>d')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeClientQuotasResponse:
+    """DescribeClientQuotasResponse, all versions (0-1; flexible 1+)."""
+
+    #: versions 0+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The error code, or `0` if the quota description succeeded.
+    error_code: int = 0
+    #: versions 0+; nullable 0+. The error message, or `null` if the quota description succeeded.
+    error_message: str | None = ''
+    #: versions 0+; nullable 0+. A result entry.
+    entries: list[EntryData] | None = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        error_code: int = 0,
+        error_message: str | None = '',
+        entries: list[EntryData] | None = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.error_code = error_code
+        self.error_message = error_message
+        self.entries = [] if entries is FACTORY else entries
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'error_code={self.error_code!r}, error_message={self.error_message!r}, '
+                f'entries={self.entries!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.error_code, self.error_message, self.entries, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.error_code, other.error_message, other.entries,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class EntryData:
+    """EntryData (DescribeClientQuotasResponse)."""
+
+    #: versions 0+. The quota entity description.
+    entity: list[EntityData] = field(default_factory=list)
+    #: versions 0+. The quota values for the entity.
+    values: list[ValueData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        entity: list[EntityData] = FACTORY,
+        values: list[ValueData] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.entity = [] if entity is FACTORY else entity
+        self.values = [] if values is FACTORY else values
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(entity={self.entity!r}, values={self.values!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.entity, self.values, self.unknown_tags,
+            ) == (
+                other.entity, other.values, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class EntityData:
+    """EntityData (DescribeClientQuotasResponse)."""
+
+    #: versions 0+. The entity type.
+    entity_type: str = ''
+    #: versions 0+; nullable 0+. The entity name, or null if the default.
+    entity_name: str | None = ''
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        entity_type: str = '',
+        entity_name: str | None = '',
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.entity_type = entity_type
+        self.entity_name = entity_name
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(entity_type={self.entity_type!r}, '
+                f'entity_name={self.entity_name!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.entity_type, self.entity_name, self.unknown_tags,
+            ) == (
+                other.entity_type, other.entity_name, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ValueData:
+    """ValueData (DescribeClientQuotasResponse)."""
+
+    #: versions 0+. The quota configuration key.
+    key: str = ''
+    #: versions 0+. The quota configuration value.
+    value: float = 0.0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        key: str = '',
+        value: float = 0.0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(key={self.key!r}, value={self.value!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.key, self.value, self.unknown_tags,
+            ) == (
+                other.key, other.value, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        v0_entries = None
+    elif c0 > blen - pos:
+        raise DecodeError('Entries count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Entity is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Entity count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        raise DecodeError('EntityType is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('EntityType runs past the end of the buffer')
+                        v2_entity_type = data[pos:e2].decode()
+                        pos = e2
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_entity_name = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('EntityName runs past the end of the buffer')
+                        v2_entity_name = data[pos:e2].decode()
+                        pos = e2
+                    a1.append(EntityData(v2_entity_type, v2_entity_name))
+                v1_entity = a1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Values is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Values count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        raise DecodeError('Key is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Key runs past the end of the buffer')
+                        v2_key = data[pos:e2].decode()
+                        pos = e2
+                    (v2_value,) = _S1u(data, pos)
+                    pos += 8
+                    a1.append(ValueData(v2_key, v2_value))
+                v1_values = a1
+            a0.append(EntryData(v1_entity, v1_values))
+        v0_entries = a0
+    return DescribeClientQuotasResponse(
+        v0_throttle_time_ms, v0_error_code, v0_error_message, v0_entries
+    ), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\xff\xff'
+    else:
+        r0 = s0.encode()
+        out += _I16p(len(r0))
+        out += r0
+    a0 = o0.entries
+    if a0 is None:
+        out += b'\xff\xff\xff\xff'
+    else:
+        out += _I32p(len(a0))
+        for o1 in a0:
+            a1 = o1.entity
+            out += _I32p(len(a1))
+            for o2 in a1:
+                s2 = o2.entity_type
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+                s2 = o2.entity_name
+                if s2 is None:
+                    out += b'\xff\xff'
+                else:
+                    r2 = s2.encode()
+                    out += _I16p(len(r2))
+                    out += r2
+            a1 = o1.values
+            out += _I32p(len(a1))
+            for o2 in a1:
+                s2 = o2.key
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+                out += _S1p(o2.value)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        v0_entries = None
+    elif c0 > blen - pos:
+        raise DecodeError('Entries count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Entity is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Entity count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        raise DecodeError('EntityType is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('EntityType runs past the end of the buffer')
+                        v2_entity_type = data[pos:e2].decode()
+                        pos = e2
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_entity_name = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('EntityName runs past the end of the buffer')
+                        v2_entity_name = data[pos:e2].decode()
+                        pos = e2
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(EntityData(v2_entity_type, v2_entity_name, u2))
+                v1_entity = a1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Values is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Values count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        raise DecodeError('Key is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Key runs past the end of the buffer')
+                        v2_key = data[pos:e2].decode()
+                        pos = e2
+                    (v2_value,) = _S1u(data, pos)
+                    pos += 8
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(ValueData(v2_key, v2_value, u2))
+                v1_values = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(EntryData(v1_entity, v1_values, u1))
+        v0_entries = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return DescribeClientQuotasResponse(
+        v0_throttle_time_ms, v0_error_code, v0_error_message, v0_entries, u0
+    ), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    a0 = o0.entries
+    if a0 is None:
+        out += b'\x00'
+    else:
+        n0 = len(a0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        for o1 in a0:
+            a1 = o1.entity
+            n1 = len(a1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            for o2 in a1:
+                s2 = o2.entity_type
+                r2 = s2.encode()
+                n2 = len(r2) + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                out += r2
+                s2 = o2.entity_name
+                if s2 is None:
+                    out += b'\x00'
+                else:
+                    r2 = s2.encode()
+                    n2 = len(r2) + 1
+                    if n2 < 128:
+                        out.append(n2)
+                    else:
+                        write_uvarint(out, n2)
+                    out += r2
+                if o2.unknown_tags:
+                    write_tags(out, [], o2.unknown_tags)
+                else:
+                    out.append(0)
+            a1 = o1.values
+            n1 = len(a1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            for o2 in a1:
+                s2 = o2.key
+                r2 = s2.encode()
+                n2 = len(r2) + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                out += r2
+                out += _S1p(o2.value)
+                if o2.unknown_tags:
+                    write_tags(out, [], o2.unknown_tags)
+                else:
+                    out.append(0)
+            if o1.unknown_tags:
+                write_tags(out, [], o1.unknown_tags)
+            else:
+                out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeClientQuotasResponse, int]:
+    """Decode one DescribeClientQuotasResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-1, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('DescribeClientQuotasResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'DescribeClientQuotasResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode DescribeClientQuotasResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'DescribeClientQuotasResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'DescribeClientQuotasResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: DescribeClientQuotasResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('DescribeClientQuotasResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'DescribeClientQuotasResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode DescribeClientQuotasResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,466 +1,453 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""DescribeConfigsRequest (request, api key 32), versions 1-4."""
+"""DescribeConfigsRequest (request, api key 32): versions 1-4, flexible 4+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['DescribeConfigsRequest', 'DescribeConfigsResource', "read", "write"]
+__all__ = [
+    "DescribeConfigsRequest",
+    "DescribeConfigsResource",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>?')
-_S1 = struct.Struct('>b')
-_S2 = struct.Struct('>??')
-
-@dataclass(slots=True)
-class DescribeConfigsResource:
-    resource_type: int = 0
-    resource_name: str = ''
-    configuration_keys: list[str] | None = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeConfigsRequest:
-    resources: list[DescribeConfigsResource] = field(default_factory=list)
-    include_synonyms: bool = False
-    include_documentation: bool = False
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_DescribeConfigsRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeConfigsRequest, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Resources was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_resources = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResource_v1(buf, pos)
-            v_resources.append(item)
-    v_include_synonyms, = _S0.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    return DescribeConfigsRequest(resources=v_resources, include_synonyms=v_include_synonyms, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsRequest_v1(o: DescribeConfigsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.resources
-    if items is None:
-        raise ValueError('non-nullable field Resources is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResource_v1(item, out, chunks)
-    out += _S0.pack(o.include_synonyms)
-
-
-def _read_DescribeConfigsResource_v1(buf: memoryview, pos: int) -> tuple[DescribeConfigsResource, int]:
-    v_resource_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_configuration_keys = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configuration_keys = []
-        for _ in range(n):
-            (n,) = I16.unpack_from(buf, pos)
-            pos += 2
-            if n < 0:
-                raise DecodeError('non-nullable field ConfigurationKeys was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_configuration_keys.append(item)
-    unknown = None
-    return DescribeConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configuration_keys=v_configuration_keys, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResource_v1(o: DescribeConfigsResource, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configuration_keys
-    if items is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field ConfigurationKeys is None')
-            else:
-                raw = v.encode('utf-8')
-                out += I16.pack(len(raw))
-                out += raw
-
-
-def _read_DescribeConfigsRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeConfigsRequest, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Resources was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_resources = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResource_v2(buf, pos)
-            v_resources.append(item)
-    v_include_synonyms, = _S0.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    return DescribeConfigsRequest(resources=v_resources, include_synonyms=v_include_synonyms, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsRequest_v2(o: DescribeConfigsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.resources
-    if items is None:
-        raise ValueError('non-nullable field Resources is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResource_v2(item, out, chunks)
-    out += _S0.pack(o.include_synonyms)
-
-
-def _read_DescribeConfigsResource_v2(buf: memoryview, pos: int) -> tuple[DescribeConfigsResource, int]:
-    v_resource_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_configuration_keys = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configuration_keys = []
-        for _ in range(n):
-            (n,) = I16.unpack_from(buf, pos)
-            pos += 2
-            if n < 0:
-                raise DecodeError('non-nullable field ConfigurationKeys was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_configuration_keys.append(item)
-    unknown = None
-    return DescribeConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configuration_keys=v_configuration_keys, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResource_v2(o: DescribeConfigsResource, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configuration_keys
-    if items is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field ConfigurationKeys is None')
-            else:
-                raw = v.encode('utf-8')
-                out += I16.pack(len(raw))
-                out += raw
-
-
-def _read_DescribeConfigsRequest_v3(buf: memoryview, pos: int) -> tuple[DescribeConfigsRequest, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Resources was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_resources = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResource_v3(buf, pos)
-            v_resources.append(item)
-    v_include_synonyms, v_include_documentation = _S2.unpack_from(buf, pos)
-    pos += 2
-    unknown = None
-    return DescribeConfigsRequest(resources=v_resources, include_synonyms=v_include_synonyms, include_documentation=v_include_documentation, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsRequest_v3(o: DescribeConfigsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.resources
-    if items is None:
-        raise ValueError('non-nullable field Resources is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResource_v3(item, out, chunks)
-    out += _S2.pack(o.include_synonyms, o.include_documentation)
-
-
-def _read_DescribeConfigsResource_v3(buf: memoryview, pos: int) -> tuple[DescribeConfigsResource, int]:
-    v_resource_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_configuration_keys = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configuration_keys = []
-        for _ in range(n):
-            (n,) = I16.unpack_from(buf, pos)
-            pos += 2
-            if n < 0:
-                raise DecodeError('non-nullable field ConfigurationKeys was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_configuration_keys.append(item)
-    unknown = None
-    return DescribeConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configuration_keys=v_configuration_keys, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResource_v3(o: DescribeConfigsResource, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configuration_keys
-    if items is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field ConfigurationKeys is None')
-            else:
-                raw = v.encode('utf-8')
-                out += I16.pack(len(raw))
-                out += raw
-
-
-def _read_DescribeConfigsRequest_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Resources was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_resources = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResource_v4(buf, pos)
-            v_resources.append(item)
-    v_include_synonyms, v_include_documentation = _S2.unpack_from(buf, pos)
-    pos += 2
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeConfigsRequest(resources=v_resources, include_synonyms=v_include_synonyms, include_documentation=v_include_documentation, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsRequest_v4(o: DescribeConfigsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.resources
-    if items is None:
-        raise ValueError('non-nullable field Resources is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_DescribeConfigsResource_v4(item, out, chunks)
-    out += _S2.pack(o.include_synonyms, o.include_documentation)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_DescribeConfigsResource_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResource, int]:
-    v_resource_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_configuration_keys = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configuration_keys = []
-        for _ in range(n):
-            n = buf[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(buf, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field ConfigurationKeys was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_configuration_keys.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configuration_keys=v_configuration_keys, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResource_v4(o: DescribeConfigsResource, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.configuration_keys
-    if items is None:
-        out.append(0)
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field ConfigurationKeys is None')
-            else:
-                raw = v.encode('utf-8')
-                n = len(raw) + 1
-                out.append(n) if n < 0x80 else write_uvarint(out, n)
-                out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {1: _read_DescribeConfigsRequest_v1, 2: _read_DescribeConfigsRequest_v2, 3: _read_DescribeConfigsRequest_v3, 4: _read_DescribeConfigsRequest_v4}
-_WRITERS = {1: _write_DescribeConfigsRequest_v1, 2: _write_DescribeConfigsRequest_v2, 3: _write_DescribeConfigsRequest_v3, 4: _write_DescribeConfigsRequest_v4}
 MIN_VERSION = 1
 MAX_VERSION = 4
-FLEXIBLE_MIN = 4
+FLEXIBLE_MIN = 4  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>b')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>?')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+_S2 = struct.Struct('>??')
+_S2u = _S2.unpack_from
+_S2p = _S2.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeConfigsRequest:
+    """DescribeConfigsRequest, all versions (1-4; flexible 4+)."""
+
+    #: versions 0+. The resources whose configurations we want to describe.
+    resources: list[DescribeConfigsResource] = field(default_factory=list)
+    #: versions 1+. True if we should include all synonyms.
+    include_synonyms: bool = False
+    #: versions 3+. True if we should include configuration documentation.
+    include_documentation: bool = False
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        resources: list[DescribeConfigsResource] = FACTORY,
+        include_synonyms: bool = False,
+        include_documentation: bool = False,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.resources = [] if resources is FACTORY else resources
+        self.include_synonyms = include_synonyms
+        self.include_documentation = include_documentation
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(resources={self.resources!r}, '
+                f'include_synonyms={self.include_synonyms!r}, '
+                f'include_documentation={self.include_documentation!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.resources, self.include_synonyms, self.include_documentation, self.unknown_tags,
+            ) == (
+                other.resources, other.include_synonyms, other.include_documentation, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeConfigsResource:
+    """DescribeConfigsResource (DescribeConfigsRequest)."""
+
+    #: versions 0+. The resource type.
+    resource_type: int = 0
+    #: versions 0+. The resource name.
+    resource_name: str = ''
+    #: versions 0+; nullable 0+. The configuration keys to list, or null to list all configuration keys.
+    configuration_keys: list[str] | None = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        resource_type: int = 0,
+        resource_name: str = '',
+        configuration_keys: list[str] | None = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.configuration_keys = [] if configuration_keys is FACTORY else configuration_keys
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(resource_type={self.resource_type!r}, '
+                f'resource_name={self.resource_name!r}, '
+                f'configuration_keys={self.configuration_keys!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.resource_type, self.resource_name, self.configuration_keys, self.unknown_tags,
+            ) == (
+                other.resource_type, other.resource_name, other.configuration_keys, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Resources is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Resources count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                v1_configuration_keys = None
+            elif c1 > blen - pos:
+                raise DecodeError('ConfigurationKeys count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n1,) = _I16u(data, pos)
+                    pos += 2
+                    if n1 < 0:
+                        raise DecodeError('ConfigurationKeys is null')
+                    else:
+                        e1 = pos + n1
+                        if e1 > blen:
+                            raise DecodeError('ConfigurationKeys runs past the end of the buffer')
+                        x1 = data[pos:e1].decode()
+                        pos = e1
+                    a1.append(x1)
+                v1_configuration_keys = a1
+            a0.append(DescribeConfigsResource(v1_resource_type, v1_resource_name, v1_configuration_keys))
+        v0_resources = a0
+    (v0_include_synonyms,) = _S1u(data, pos)
+    pos += 1
+    return DescribeConfigsRequest(v0_resources, v0_include_synonyms), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.resources
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.configuration_keys
+        if a1 is None:
+            out += b'\xff\xff\xff\xff'
+        else:
+            out += _I32p(len(a1))
+            for x1 in a1:
+                s1 = x1
+                r1 = s1.encode()
+                out += _I16p(len(r1))
+                out += r1
+    out += _S1p(o0.include_synonyms)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Resources is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Resources count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                v1_configuration_keys = None
+            elif c1 > blen - pos:
+                raise DecodeError('ConfigurationKeys count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n1,) = _I16u(data, pos)
+                    pos += 2
+                    if n1 < 0:
+                        raise DecodeError('ConfigurationKeys is null')
+                    else:
+                        e1 = pos + n1
+                        if e1 > blen:
+                            raise DecodeError('ConfigurationKeys runs past the end of the buffer')
+                        x1 = data[pos:e1].decode()
+                        pos = e1
+                    a1.append(x1)
+                v1_configuration_keys = a1
+            a0.append(DescribeConfigsResource(v1_resource_type, v1_resource_name, v1_configuration_keys))
+        v0_resources = a0
+    v0_include_synonyms, v0_include_documentation = _S2u(data, pos)
+    pos += 2
+    return DescribeConfigsRequest(v0_resources, v0_include_synonyms, v0_include_documentation), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.resources
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.configuration_keys
+        if a1 is None:
+            out += b'\xff\xff\xff\xff'
+        else:
+            out += _I32p(len(a1))
+            for x1 in a1:
+                s1 = x1
+                r1 = s1.encode()
+                out += _I16p(len(r1))
+                out += r1
+    out += _S2p(o0.include_synonyms, o0.include_documentation)
+    return out
+
+
+def _read_v4(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Resources is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Resources count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                v1_configuration_keys = None
+            elif c1 > blen - pos:
+                raise DecodeError('ConfigurationKeys count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    n1 = data[pos]
+                    if n1 < 128:
+                        pos += 1
+                    else:
+                        n1, pos = read_uvarint(data, pos)
+                    n1 -= 1
+                    if n1 < 0:
+                        raise DecodeError('ConfigurationKeys is null')
+                    else:
+                        e1 = pos + n1
+                        if e1 > blen:
+                            raise DecodeError('ConfigurationKeys runs past the end of the buffer')
+                        x1 = data[pos:e1].decode()
+                        pos = e1
+                    a1.append(x1)
+                v1_configuration_keys = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(DescribeConfigsResource(
+                v1_resource_type, v1_resource_name, v1_configuration_keys, u1
+            ))
+        v0_resources = a0
+    v0_include_synonyms, v0_include_documentation = _S2u(data, pos)
+    pos += 2
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return DescribeConfigsRequest(v0_resources, v0_include_synonyms, v0_include_documentation, u0), pos
+
+
+def _write_v4(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.resources
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.configuration_keys
+        if a1 is None:
+            out += b'\x00'
+        else:
+            n1 = len(a1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            for x1 in a1:
+                s1 = x1
+                r1 = s1.encode()
+                n1 = len(r1) + 1
+                if n1 < 128:
+                    out.append(n1)
+                else:
+                    write_uvarint(out, n1)
+                out += r1
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    out += _S2p(o0.include_synonyms, o0.include_documentation)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    1: _read_v1,
+    2: _read_v1,
+    3: _read_v3,
+    4: _read_v4,
+}
+_WRITERS = {
+    1: _write_v1,
+    2: _write_v1,
+    3: _write_v3,
+    4: _write_v4,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeConfigsRequest, int]:
+    """Decode one DescribeConfigsRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 1-4, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('DescribeConfigsRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'DescribeConfigsRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode DescribeConfigsRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'DescribeConfigsRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'DescribeConfigsRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: DescribeConfigsRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('DescribeConfigsRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'DescribeConfigsRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode DescribeConfigsRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

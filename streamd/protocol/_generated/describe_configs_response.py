@@ -1,1002 +1,942 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""DescribeConfigsResponse (response, api key 32), versions 1-4."""
+"""DescribeConfigsResponse (response, api key 32): versions 1-4, flexible 4+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['DescribeConfigsResourceResult', 'DescribeConfigsResponse', 'DescribeConfigsResult', 'DescribeConfigsSynonym', "read", "write"]
+__all__ = [
+    "DescribeConfigsResponse",
+    "DescribeConfigsResult",
+    "DescribeConfigsResourceResult",
+    "DescribeConfigsSynonym",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>i')
-_S1 = struct.Struct('>h')
-_S2 = struct.Struct('>b')
-_S3 = struct.Struct('>?b?')
-
-@dataclass(slots=True)
-class DescribeConfigsSynonym:
-    name: str = ''
-    value: str | None = ''
-    source: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeConfigsResourceResult:
-    name: str = ''
-    value: str | None = ''
-    read_only: bool = False
-    config_source: int = -1
-    is_default: bool = False
-    is_sensitive: bool = False
-    synonyms: list[DescribeConfigsSynonym] = field(default_factory=list)
-    config_type: int = 0
-    documentation: str | None = ''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeConfigsResult:
-    error_code: int = 0
-    error_message: str | None = ''
-    resource_type: int = 0
-    resource_name: str = ''
-    configs: list[DescribeConfigsResourceResult] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeConfigsResponse:
-    throttle_time_ms: int = 0
-    results: list[DescribeConfigsResult] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_DescribeConfigsResponse_v1(buf: memoryview, pos: int) -> tuple[DescribeConfigsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Results was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_results = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResult_v1(buf, pos)
-            v_results.append(item)
-    unknown = None
-    return DescribeConfigsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResponse_v1(o: DescribeConfigsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.results
-    if items is None:
-        raise ValueError('non-nullable field Results is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResult_v1(item, out, chunks)
-
-
-def _read_DescribeConfigsResult_v1(buf: memoryview, pos: int) -> tuple[DescribeConfigsResult, int]:
-    v_error_code, = _S1.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_resource_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Configs was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configs = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResourceResult_v1(buf, pos)
-            v_configs.append(item)
-    unknown = None
-    return DescribeConfigsResult(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResult_v1(o: DescribeConfigsResult, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configs
-    if items is None:
-        raise ValueError('non-nullable field Configs is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResourceResult_v1(item, out, chunks)
-
-
-def _read_DescribeConfigsResourceResult_v1(buf: memoryview, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
-    pos += 3
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Synonyms was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_synonyms = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsSynonym_v1(buf, pos)
-            v_synonyms.append(item)
-    unknown = None
-    return DescribeConfigsResourceResult(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, synonyms=v_synonyms, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResourceResult_v1(o: DescribeConfigsResourceResult, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
-    items = o.synonyms
-    if items is None:
-        raise ValueError('non-nullable field Synonyms is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsSynonym_v1(item, out, chunks)
-
-
-def _read_DescribeConfigsSynonym_v1(buf: memoryview, pos: int) -> tuple[DescribeConfigsSynonym, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_source, = _S2.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    return DescribeConfigsSynonym(name=v_name, value=v_value, source=v_source, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsSynonym_v1(o: DescribeConfigsSynonym, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.source)
-
-
-def _read_DescribeConfigsResponse_v2(buf: memoryview, pos: int) -> tuple[DescribeConfigsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Results was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_results = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResult_v2(buf, pos)
-            v_results.append(item)
-    unknown = None
-    return DescribeConfigsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResponse_v2(o: DescribeConfigsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.results
-    if items is None:
-        raise ValueError('non-nullable field Results is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResult_v2(item, out, chunks)
-
-
-def _read_DescribeConfigsResult_v2(buf: memoryview, pos: int) -> tuple[DescribeConfigsResult, int]:
-    v_error_code, = _S1.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_resource_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Configs was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configs = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResourceResult_v2(buf, pos)
-            v_configs.append(item)
-    unknown = None
-    return DescribeConfigsResult(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResult_v2(o: DescribeConfigsResult, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configs
-    if items is None:
-        raise ValueError('non-nullable field Configs is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResourceResult_v2(item, out, chunks)
-
-
-def _read_DescribeConfigsResourceResult_v2(buf: memoryview, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
-    pos += 3
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Synonyms was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_synonyms = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsSynonym_v2(buf, pos)
-            v_synonyms.append(item)
-    unknown = None
-    return DescribeConfigsResourceResult(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, synonyms=v_synonyms, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResourceResult_v2(o: DescribeConfigsResourceResult, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
-    items = o.synonyms
-    if items is None:
-        raise ValueError('non-nullable field Synonyms is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsSynonym_v2(item, out, chunks)
-
-
-def _read_DescribeConfigsSynonym_v2(buf: memoryview, pos: int) -> tuple[DescribeConfigsSynonym, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_source, = _S2.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    return DescribeConfigsSynonym(name=v_name, value=v_value, source=v_source, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsSynonym_v2(o: DescribeConfigsSynonym, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.source)
-
-
-def _read_DescribeConfigsResponse_v3(buf: memoryview, pos: int) -> tuple[DescribeConfigsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Results was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_results = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResult_v3(buf, pos)
-            v_results.append(item)
-    unknown = None
-    return DescribeConfigsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResponse_v3(o: DescribeConfigsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.results
-    if items is None:
-        raise ValueError('non-nullable field Results is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResult_v3(item, out, chunks)
-
-
-def _read_DescribeConfigsResult_v3(buf: memoryview, pos: int) -> tuple[DescribeConfigsResult, int]:
-    v_error_code, = _S1.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_resource_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Configs was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configs = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResourceResult_v3(buf, pos)
-            v_configs.append(item)
-    unknown = None
-    return DescribeConfigsResult(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResult_v3(o: DescribeConfigsResult, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configs
-    if items is None:
-        raise ValueError('non-nullable field Configs is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsResourceResult_v3(item, out, chunks)
-
-
-def _read_DescribeConfigsResourceResult_v3(buf: memoryview, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
-    pos += 3
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Synonyms was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_synonyms = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsSynonym_v3(buf, pos)
-            v_synonyms.append(item)
-    v_config_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_documentation = None
-    else:
-        end = check_length(buf, pos, n)
-        v_documentation = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return DescribeConfigsResourceResult(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, synonyms=v_synonyms, config_type=v_config_type, documentation=v_documentation, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResourceResult_v3(o: DescribeConfigsResourceResult, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
-    items = o.synonyms
-    if items is None:
-        raise ValueError('non-nullable field Synonyms is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_DescribeConfigsSynonym_v3(item, out, chunks)
-    out += _S2.pack(o.config_type)
-    v = o.documentation
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_DescribeConfigsSynonym_v3(buf: memoryview, pos: int) -> tuple[DescribeConfigsSynonym, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_source, = _S2.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    return DescribeConfigsSynonym(name=v_name, value=v_value, source=v_source, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsSynonym_v3(o: DescribeConfigsSynonym, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.source)
-
-
-def _read_DescribeConfigsResponse_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Results was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_results = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResult_v4(buf, pos)
-            v_results.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeConfigsResponse(throttle_time_ms=v_throttle_time_ms, results=v_results, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResponse_v4(o: DescribeConfigsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.results
-    if items is None:
-        raise ValueError('non-nullable field Results is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_DescribeConfigsResult_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_DescribeConfigsResult_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResult, int]:
-    v_error_code, = _S1.unpack_from(buf, pos)
-    pos += 2
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_resource_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Configs was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configs = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsResourceResult_v4(buf, pos)
-            v_configs.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeConfigsResult(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResult_v4(o: DescribeConfigsResult, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S2.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.configs
-    if items is None:
-        raise ValueError('non-nullable field Configs is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_DescribeConfigsResourceResult_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_DescribeConfigsResourceResult_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_read_only, v_config_source, v_is_sensitive = _S3.unpack_from(buf, pos)
-    pos += 3
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Synonyms was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_synonyms = []
-        for _ in range(n):
-            item, pos = _read_DescribeConfigsSynonym_v4(buf, pos)
-            v_synonyms.append(item)
-    v_config_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_documentation = None
-    else:
-        end = check_length(buf, pos, n)
-        v_documentation = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeConfigsResourceResult(name=v_name, value=v_value, read_only=v_read_only, config_source=v_config_source, is_sensitive=v_is_sensitive, synonyms=v_synonyms, config_type=v_config_type, documentation=v_documentation, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsResourceResult_v4(o: DescribeConfigsResourceResult, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.value
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S3.pack(o.read_only, o.config_source, o.is_sensitive)
-    items = o.synonyms
-    if items is None:
-        raise ValueError('non-nullable field Synonyms is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_DescribeConfigsSynonym_v4(item, out, chunks)
-    out += _S2.pack(o.config_type)
-    v = o.documentation
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_DescribeConfigsSynonym_v4(buf: memoryview, pos: int) -> tuple[DescribeConfigsSynonym, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_source, = _S2.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeConfigsSynonym(name=v_name, value=v_value, source=v_source, unknown_tags=unknown), pos
-
-
-def _write_DescribeConfigsSynonym_v4(o: DescribeConfigsSynonym, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.value
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S2.pack(o.source)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {1: _read_DescribeConfigsResponse_v1, 2: _read_DescribeConfigsResponse_v2, 3: _read_DescribeConfigsResponse_v3, 4: _read_DescribeConfigsResponse_v4}
-_WRITERS = {1: _write_DescribeConfigsResponse_v1, 2: _write_DescribeConfigsResponse_v2, 3: _write_DescribeConfigsResponse_v3, 4: _write_DescribeConfigsResponse_v4}
 MIN_VERSION = 1
 MAX_VERSION = 4
-FLEXIBLE_MIN = 4
+FLEXIBLE_MIN = 4  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>b')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>?b?')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeConfigsResponse:
+    """DescribeConfigsResponse, all versions (1-4; flexible 4+)."""
+
+    #: versions 0+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The results for each resource.
+    results: list[DescribeConfigsResult] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        results: list[DescribeConfigsResult] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.results = [] if results is FACTORY else results
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'results={self.results!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.results, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.results, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeConfigsResult:
+    """DescribeConfigsResult (DescribeConfigsResponse)."""
+
+    #: versions 0+. The error code, or 0 if we were able to successfully describe the configurations.
+    error_code: int = 0
+    #: versions 0+; nullable 0+. The error message, or null if we were able to successfully describe the
+    #: configurations.
+    error_message: str | None = ''
+    #: versions 0+. The resource type.
+    resource_type: int = 0
+    #: versions 0+. The resource name.
+    resource_name: str = ''
+    #: versions 0+. Each listed configuration.
+    configs: list[DescribeConfigsResourceResult] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        error_code: int = 0,
+        error_message: str | None = '',
+        resource_type: int = 0,
+        resource_name: str = '',
+        configs: list[DescribeConfigsResourceResult] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.error_message = error_message
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.configs = [] if configs is FACTORY else configs
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(error_code={self.error_code!r}, '
+                f'error_message={self.error_message!r}, resource_type={self.resource_type!r}, '
+                f'resource_name={self.resource_name!r}, configs={self.configs!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.error_code, self.error_message, self.resource_type, self.resource_name, self.configs,
+                self.unknown_tags,
+            ) == (
+                other.error_code, other.error_message, other.resource_type, other.resource_name,
+                other.configs, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeConfigsResourceResult:
+    """DescribeConfigsResourceResult (DescribeConfigsResponse)."""
+
+    #: versions 0+. The configuration name.
+    name: str = ''
+    #: versions 0+; nullable 0+. The configuration value.
+    value: str | None = ''
+    #: versions 0+. True if the configuration is read-only.
+    read_only: bool = False
+    #: versions 1+. The configuration source.
+    config_source: int = -1
+    #: versions 0. True if the configuration is not set.
+    is_default: bool = False
+    #: versions 0+. True if this configuration is sensitive.
+    is_sensitive: bool = False
+    #: versions 1+. The synonyms for this configuration key.
+    synonyms: list[DescribeConfigsSynonym] = field(default_factory=list)
+    #: versions 3+. The configuration data type. Type can be one of the following values - BOOLEAN, STRING,
+    #: INT, SHORT, LONG, DOUBLE, LIST, CLASS, PASSWORD.
+    config_type: int = 0
+    #: versions 3+; nullable 0+. The configuration documentation.
+    documentation: str | None = ''
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        value: str | None = '',
+        read_only: bool = False,
+        config_source: int = -1,
+        is_default: bool = False,
+        is_sensitive: bool = False,
+        synonyms: list[DescribeConfigsSynonym] = FACTORY,
+        config_type: int = 0,
+        documentation: str | None = '',
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.read_only = read_only
+        self.config_source = config_source
+        self.is_default = is_default
+        self.is_sensitive = is_sensitive
+        self.synonyms = [] if synonyms is FACTORY else synonyms
+        self.config_type = config_type
+        self.documentation = documentation
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, value={self.value!r}, '
+                f'read_only={self.read_only!r}, config_source={self.config_source!r}, '
+                f'is_default={self.is_default!r}, is_sensitive={self.is_sensitive!r}, '
+                f'synonyms={self.synonyms!r}, config_type={self.config_type!r}, '
+                f'documentation={self.documentation!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.value, self.read_only, self.config_source, self.is_default,
+                self.is_sensitive, self.synonyms, self.config_type, self.documentation, self.unknown_tags,
+            ) == (
+                other.name, other.value, other.read_only, other.config_source, other.is_default,
+                other.is_sensitive, other.synonyms, other.config_type, other.documentation,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeConfigsSynonym:
+    """DescribeConfigsSynonym (DescribeConfigsResponse)."""
+
+    #: versions 1+. The synonym name.
+    name: str = ''
+    #: versions 1+; nullable 0+. The synonym value.
+    value: str | None = ''
+    #: versions 1+. The synonym source.
+    source: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        value: str | None = '',
+        source: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.source = source
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, value={self.value!r}, '
+                f'source={self.source!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.value, self.source, self.unknown_tags,
+            ) == (
+                other.name, other.value, other.source, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Results is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Results count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                v1_error_message = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ErrorMessage runs past the end of the buffer')
+                v1_error_message = data[pos:e1].decode()
+                pos = e1
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Configs is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Configs count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        raise DecodeError('Name is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Name runs past the end of the buffer')
+                        v2_name = data[pos:e2].decode()
+                        pos = e2
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_value = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Value runs past the end of the buffer')
+                        v2_value = data[pos:e2].decode()
+                        pos = e2
+                    v2_read_only, v2_config_source, v2_is_sensitive = _S1u(data, pos)
+                    pos += 3
+                    (c2,) = _I32u(data, pos)
+                    pos += 4
+                    if c2 < 0:
+                        raise DecodeError('Synonyms is null')
+                    elif c2 > blen - pos:
+                        raise DecodeError('Synonyms count exceeds the remaining bytes')
+                    else:
+                        a2 = []
+                        for _ in range(c2):
+                            (n3,) = _I16u(data, pos)
+                            pos += 2
+                            if n3 < 0:
+                                raise DecodeError('Name is null')
+                            else:
+                                e3 = pos + n3
+                                if e3 > blen:
+                                    raise DecodeError('Name runs past the end of the buffer')
+                                v3_name = data[pos:e3].decode()
+                                pos = e3
+                            (n3,) = _I16u(data, pos)
+                            pos += 2
+                            if n3 < 0:
+                                v3_value = None
+                            else:
+                                e3 = pos + n3
+                                if e3 > blen:
+                                    raise DecodeError('Value runs past the end of the buffer')
+                                v3_value = data[pos:e3].decode()
+                                pos = e3
+                            (v3_source,) = _S0u(data, pos)
+                            pos += 1
+                            a2.append(DescribeConfigsSynonym(v3_name, v3_value, v3_source))
+                        v2_synonyms = a2
+                    a1.append(DescribeConfigsResourceResult(
+                        v2_name, v2_value, v2_read_only, v2_config_source, False, v2_is_sensitive,
+                        v2_synonyms
+                    ))
+                v1_configs = a1
+            a0.append(DescribeConfigsResult(
+                v1_error_code, v1_error_message, v1_resource_type, v1_resource_name, v1_configs
+            ))
+        v0_results = a0
+    return DescribeConfigsResponse(v0_throttle_time_ms, v0_results), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.results
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _I16p(o1.error_code)
+        s1 = o1.error_message
+        if s1 is None:
+            out += b'\xff\xff'
+        else:
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.configs
+        out += _I32p(len(a1))
+        for o2 in a1:
+            s2 = o2.name
+            r2 = s2.encode()
+            out += _I16p(len(r2))
+            out += r2
+            s2 = o2.value
+            if s2 is None:
+                out += b'\xff\xff'
+            else:
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+            out += _S1p(o2.read_only, o2.config_source, o2.is_sensitive)
+            a2 = o2.synonyms
+            out += _I32p(len(a2))
+            for o3 in a2:
+                s3 = o3.name
+                r3 = s3.encode()
+                out += _I16p(len(r3))
+                out += r3
+                s3 = o3.value
+                if s3 is None:
+                    out += b'\xff\xff'
+                else:
+                    r3 = s3.encode()
+                    out += _I16p(len(r3))
+                    out += r3
+                out += _S0p(o3.source)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Results is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Results count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                v1_error_message = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ErrorMessage runs past the end of the buffer')
+                v1_error_message = data[pos:e1].decode()
+                pos = e1
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Configs is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Configs count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        raise DecodeError('Name is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Name runs past the end of the buffer')
+                        v2_name = data[pos:e2].decode()
+                        pos = e2
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_value = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Value runs past the end of the buffer')
+                        v2_value = data[pos:e2].decode()
+                        pos = e2
+                    v2_read_only, v2_config_source, v2_is_sensitive = _S1u(data, pos)
+                    pos += 3
+                    (c2,) = _I32u(data, pos)
+                    pos += 4
+                    if c2 < 0:
+                        raise DecodeError('Synonyms is null')
+                    elif c2 > blen - pos:
+                        raise DecodeError('Synonyms count exceeds the remaining bytes')
+                    else:
+                        a2 = []
+                        for _ in range(c2):
+                            (n3,) = _I16u(data, pos)
+                            pos += 2
+                            if n3 < 0:
+                                raise DecodeError('Name is null')
+                            else:
+                                e3 = pos + n3
+                                if e3 > blen:
+                                    raise DecodeError('Name runs past the end of the buffer')
+                                v3_name = data[pos:e3].decode()
+                                pos = e3
+                            (n3,) = _I16u(data, pos)
+                            pos += 2
+                            if n3 < 0:
+                                v3_value = None
+                            else:
+                                e3 = pos + n3
+                                if e3 > blen:
+                                    raise DecodeError('Value runs past the end of the buffer')
+                                v3_value = data[pos:e3].decode()
+                                pos = e3
+                            (v3_source,) = _S0u(data, pos)
+                            pos += 1
+                            a2.append(DescribeConfigsSynonym(v3_name, v3_value, v3_source))
+                        v2_synonyms = a2
+                    (v2_config_type,) = _S0u(data, pos)
+                    pos += 1
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_documentation = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Documentation runs past the end of the buffer')
+                        v2_documentation = data[pos:e2].decode()
+                        pos = e2
+                    a1.append(DescribeConfigsResourceResult(
+                        v2_name, v2_value, v2_read_only, v2_config_source, False, v2_is_sensitive,
+                        v2_synonyms, v2_config_type, v2_documentation
+                    ))
+                v1_configs = a1
+            a0.append(DescribeConfigsResult(
+                v1_error_code, v1_error_message, v1_resource_type, v1_resource_name, v1_configs
+            ))
+        v0_results = a0
+    return DescribeConfigsResponse(v0_throttle_time_ms, v0_results), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.results
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _I16p(o1.error_code)
+        s1 = o1.error_message
+        if s1 is None:
+            out += b'\xff\xff'
+        else:
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.configs
+        out += _I32p(len(a1))
+        for o2 in a1:
+            s2 = o2.name
+            r2 = s2.encode()
+            out += _I16p(len(r2))
+            out += r2
+            s2 = o2.value
+            if s2 is None:
+                out += b'\xff\xff'
+            else:
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+            out += _S1p(o2.read_only, o2.config_source, o2.is_sensitive)
+            a2 = o2.synonyms
+            out += _I32p(len(a2))
+            for o3 in a2:
+                s3 = o3.name
+                r3 = s3.encode()
+                out += _I16p(len(r3))
+                out += r3
+                s3 = o3.value
+                if s3 is None:
+                    out += b'\xff\xff'
+                else:
+                    r3 = s3.encode()
+                    out += _I16p(len(r3))
+                    out += r3
+                out += _S0p(o3.source)
+            out += _S0p(o2.config_type)
+            s2 = o2.documentation
+            if s2 is None:
+                out += b'\xff\xff'
+            else:
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+    return out
+
+
+def _read_v4(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Results is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Results count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_error_message = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ErrorMessage runs past the end of the buffer')
+                v1_error_message = data[pos:e1].decode()
+                pos = e1
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Configs is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Configs count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        raise DecodeError('Name is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Name runs past the end of the buffer')
+                        v2_name = data[pos:e2].decode()
+                        pos = e2
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_value = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Value runs past the end of the buffer')
+                        v2_value = data[pos:e2].decode()
+                        pos = e2
+                    v2_read_only, v2_config_source, v2_is_sensitive = _S1u(data, pos)
+                    pos += 3
+                    c2 = data[pos]
+                    if c2 < 128:
+                        pos += 1
+                    else:
+                        c2, pos = read_uvarint(data, pos)
+                    c2 -= 1
+                    if c2 < 0:
+                        raise DecodeError('Synonyms is null')
+                    elif c2 > blen - pos:
+                        raise DecodeError('Synonyms count exceeds the remaining bytes')
+                    else:
+                        a2 = []
+                        for _ in range(c2):
+                            n3 = data[pos]
+                            if n3 < 128:
+                                pos += 1
+                            else:
+                                n3, pos = read_uvarint(data, pos)
+                            n3 -= 1
+                            if n3 < 0:
+                                raise DecodeError('Name is null')
+                            else:
+                                e3 = pos + n3
+                                if e3 > blen:
+                                    raise DecodeError('Name runs past the end of the buffer')
+                                v3_name = data[pos:e3].decode()
+                                pos = e3
+                            n3 = data[pos]
+                            if n3 < 128:
+                                pos += 1
+                            else:
+                                n3, pos = read_uvarint(data, pos)
+                            n3 -= 1
+                            if n3 < 0:
+                                v3_value = None
+                            else:
+                                e3 = pos + n3
+                                if e3 > blen:
+                                    raise DecodeError('Value runs past the end of the buffer')
+                                v3_value = data[pos:e3].decode()
+                                pos = e3
+                            (v3_source,) = _S0u(data, pos)
+                            pos += 1
+                            if data[pos]:
+                                u3, pos = read_unknown_tags(data, pos)
+                            else:
+                                u3 = None
+                                pos += 1
+                            a2.append(DescribeConfigsSynonym(v3_name, v3_value, v3_source, u3))
+                        v2_synonyms = a2
+                    (v2_config_type,) = _S0u(data, pos)
+                    pos += 1
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_documentation = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Documentation runs past the end of the buffer')
+                        v2_documentation = data[pos:e2].decode()
+                        pos = e2
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(DescribeConfigsResourceResult(
+                        v2_name, v2_value, v2_read_only, v2_config_source, False, v2_is_sensitive,
+                        v2_synonyms, v2_config_type, v2_documentation, u2
+                    ))
+                v1_configs = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(DescribeConfigsResult(
+                v1_error_code, v1_error_message, v1_resource_type, v1_resource_name, v1_configs, u1
+            ))
+        v0_results = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return DescribeConfigsResponse(v0_throttle_time_ms, v0_results, u0), pos
+
+
+def _write_v4(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.results
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += _I16p(o1.error_code)
+        s1 = o1.error_message
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.configs
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            s2 = o2.name
+            r2 = s2.encode()
+            n2 = len(r2) + 1
+            if n2 < 128:
+                out.append(n2)
+            else:
+                write_uvarint(out, n2)
+            out += r2
+            s2 = o2.value
+            if s2 is None:
+                out += b'\x00'
+            else:
+                r2 = s2.encode()
+                n2 = len(r2) + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                out += r2
+            out += _S1p(o2.read_only, o2.config_source, o2.is_sensitive)
+            a2 = o2.synonyms
+            n2 = len(a2) + 1
+            if n2 < 128:
+                out.append(n2)
+            else:
+                write_uvarint(out, n2)
+            for o3 in a2:
+                s3 = o3.name
+                r3 = s3.encode()
+                n3 = len(r3) + 1
+                if n3 < 128:
+                    out.append(n3)
+                else:
+                    write_uvarint(out, n3)
+                out += r3
+                s3 = o3.value
+                if s3 is None:
+                    out += b'\x00'
+                else:
+                    r3 = s3.encode()
+                    n3 = len(r3) + 1
+                    if n3 < 128:
+                        out.append(n3)
+                    else:
+                        write_uvarint(out, n3)
+                    out += r3
+                out += _S0p(o3.source)
+                if o3.unknown_tags:
+                    write_tags(out, [], o3.unknown_tags)
+                else:
+                    out.append(0)
+            out += _S0p(o2.config_type)
+            s2 = o2.documentation
+            if s2 is None:
+                out += b'\x00'
+            else:
+                r2 = s2.encode()
+                n2 = len(r2) + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                out += r2
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    1: _read_v1,
+    2: _read_v1,
+    3: _read_v3,
+    4: _read_v4,
+}
+_WRITERS = {
+    1: _write_v1,
+    2: _write_v1,
+    3: _write_v3,
+    4: _write_v4,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeConfigsResponse, int]:
+    """Decode one DescribeConfigsResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 1-4, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('DescribeConfigsResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'DescribeConfigsResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode DescribeConfigsResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'DescribeConfigsResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'DescribeConfigsResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: DescribeConfigsResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('DescribeConfigsResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'DescribeConfigsResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode DescribeConfigsResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,175 +1,235 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""DescribeProducersRequest (request, api key 61), versions 0-0."""
+"""DescribeProducersRequest (request, api key 61): versions 0, flexible 0+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    INT32_ARRAYS as _INT32_ARRAYS,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['DescribeProducersRequest', 'TopicRequest', "read", "write"]
+__all__ = [
+    "DescribeProducersRequest",
+    "TopicRequest",
+    "read",
+    "write",
+]
 
-
-@dataclass(slots=True)
-class TopicRequest:
-    name: str = ''
-    partition_indexes: list[int] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeProducersRequest:
-    topics: list[TopicRequest] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_DescribeProducersRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeProducersRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TopicRequest_v0(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeProducersRequest(topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_DescribeProducersRequest_v0(o: DescribeProducersRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicRequest_v0(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicRequest_v0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionIndexes was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_indexes = list(struct.unpack_from('>%di' % n, buf, pos))
-        pos += 4 * n
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicRequest(name=v_name, partition_indexes=v_partition_indexes, unknown_tags=unknown), pos
-
-
-def _write_TopicRequest_v0(o: TopicRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partition_indexes
-    if items is None:
-        raise ValueError('non-nullable field PartitionIndexes is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += struct.pack('>%di' % len(items), *items)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_DescribeProducersRequest_v0}
-_WRITERS = {0: _write_DescribeProducersRequest_v0}
 MIN_VERSION = 0
 MAX_VERSION = 0
-FLEXIBLE_MIN = 0
+FLEXIBLE_MIN = 0  # 1000 when no version is flexible
+
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeProducersRequest:
+    """DescribeProducersRequest, all versions (0; flexible 0+)."""
+
+    #: versions 0+. The topics to list producers for.
+    topics: list[TopicRequest] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        topics: list[TopicRequest] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.topics = [] if topics is FACTORY else topics
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(topics={self.topics!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.topics, self.unknown_tags,
+            ) == (
+                other.topics, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TopicRequest:
+    """TopicRequest (DescribeProducersRequest)."""
+
+    #: versions 0+. The topic name.
+    name: str = ''
+    #: versions 0+. The indexes of the partitions to list producers for.
+    partition_indexes: list[int] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        partition_indexes: list[int] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.partition_indexes = [] if partition_indexes is FACTORY else partition_indexes
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, '
+                f'partition_indexes={self.partition_indexes!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.partition_indexes, self.unknown_tags,
+            ) == (
+                other.name, other.partition_indexes, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('PartitionIndexes is null')
+            elif c1 > blen - pos:
+                raise DecodeError('PartitionIndexes count exceeds the remaining bytes')
+            else:
+                v1_partition_indexes = [*_INT32_ARRAYS[c1].unpack_from(data, pos)]
+                pos += 4 * c1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(TopicRequest(v1_name, v1_partition_indexes, u1))
+        v0_topics = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return DescribeProducersRequest(v0_topics, u0), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.topics
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.partition_indexes
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += _INT32_ARRAYS[len(a1)].pack(*a1)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+}
+_WRITERS = {
+    0: _write_v0,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeProducersRequest, int]:
+    """Decode one DescribeProducersRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('DescribeProducersRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'DescribeProducersRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode DescribeProducersRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'DescribeProducersRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'DescribeProducersRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: DescribeProducersRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('DescribeProducersRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'DescribeProducersRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode DescribeProducersRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,473 +1,287 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""DescribeQuorumRequest (request, api key 55), versions 0-2."""
+"""DescribeQuorumRequest (request, api key 55): versions 0-2, flexible 0+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['DescribeQuorumRequest', 'PartitionData', 'TopicData', "read", "write"]
+__all__ = [
+    "DescribeQuorumRequest",
+    "TopicData",
+    "PartitionData",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>i')
-
-@dataclass(slots=True)
-class PartitionData:
-    partition_index: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class TopicData:
-    topic_name: str = ''
-    partitions: list[PartitionData] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class DescribeQuorumRequest:
-    topics: list[TopicData] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_DescribeQuorumRequest_v0(buf: memoryview, pos: int) -> tuple[DescribeQuorumRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TopicData_v0(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeQuorumRequest(topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_DescribeQuorumRequest_v0(o: DescribeQuorumRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicData_v0(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicData_v0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_PartitionData_v0(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TopicData_v0(o: TopicData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic_name
-    if v is None:
-        raise ValueError('non-nullable field TopicName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionData_v0(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionData_v0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
-    v_partition_index, = _S0.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionData(partition_index=v_partition_index, unknown_tags=unknown), pos
-
-
-def _write_PartitionData_v0(o: PartitionData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_DescribeQuorumRequest_v1(buf: memoryview, pos: int) -> tuple[DescribeQuorumRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TopicData_v1(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeQuorumRequest(topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_DescribeQuorumRequest_v1(o: DescribeQuorumRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicData_v1(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicData_v1(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_PartitionData_v1(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TopicData_v1(o: TopicData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic_name
-    if v is None:
-        raise ValueError('non-nullable field TopicName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionData_v1(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionData_v1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
-    v_partition_index, = _S0.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionData(partition_index=v_partition_index, unknown_tags=unknown), pos
-
-
-def _write_PartitionData_v1(o: PartitionData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_DescribeQuorumRequest_v2(buf: memoryview, pos: int) -> tuple[DescribeQuorumRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TopicData_v2(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return DescribeQuorumRequest(topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_DescribeQuorumRequest_v2(o: DescribeQuorumRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicData_v2(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicData_v2(buf: memoryview, pos: int) -> tuple[TopicData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_PartitionData_v2(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicData(topic_name=v_topic_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TopicData_v2(o: TopicData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic_name
-    if v is None:
-        raise ValueError('non-nullable field TopicName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionData_v2(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionData_v2(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
-    v_partition_index, = _S0.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionData(partition_index=v_partition_index, unknown_tags=unknown), pos
-
-
-def _write_PartitionData_v2(o: PartitionData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_DescribeQuorumRequest_v0, 1: _read_DescribeQuorumRequest_v1, 2: _read_DescribeQuorumRequest_v2}
-_WRITERS = {0: _write_DescribeQuorumRequest_v0, 1: _write_DescribeQuorumRequest_v1, 2: _write_DescribeQuorumRequest_v2}
 MIN_VERSION = 0
 MAX_VERSION = 2
-FLEXIBLE_MIN = 0
+FLEXIBLE_MIN = 0  # 1000 when no version is flexible
+
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class DescribeQuorumRequest:
+    """DescribeQuorumRequest, all versions (0-2; flexible 0+)."""
+
+    #: versions 0+. The topics to describe.
+    topics: list[TopicData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        topics: list[TopicData] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.topics = [] if topics is FACTORY else topics
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(topics={self.topics!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.topics, self.unknown_tags,
+            ) == (
+                other.topics, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TopicData:
+    """TopicData (DescribeQuorumRequest)."""
+
+    #: versions 0+. The topic name.
+    topic_name: str = ''
+    #: versions 0+. The partitions to describe.
+    partitions: list[PartitionData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        topic_name: str = '',
+        partitions: list[PartitionData] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.topic_name = topic_name
+        self.partitions = [] if partitions is FACTORY else partitions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(topic_name={self.topic_name!r}, '
+                f'partitions={self.partitions!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.topic_name, self.partitions, self.unknown_tags,
+            ) == (
+                other.topic_name, other.partitions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class PartitionData:
+    """PartitionData (DescribeQuorumRequest)."""
+
+    #: versions 0+. The partition index.
+    partition_index: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        partition_index: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.partition_index = partition_index
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(partition_index={self.partition_index!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.partition_index, self.unknown_tags,
+            ) == (
+                other.partition_index, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('TopicName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('TopicName runs past the end of the buffer')
+                v1_topic_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (v2_partition_index,) = _I32u(data, pos)
+                    pos += 4
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(PartitionData(v2_partition_index, u2))
+                v1_partitions = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(TopicData(v1_topic_name, v1_partitions, u1))
+        v0_topics = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return DescribeQuorumRequest(v0_topics, u0), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.topics
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.topic_name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.partitions
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _I32p(o2.partition_index)
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v0,
+    2: _read_v0,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v0,
+    2: _write_v0,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[DescribeQuorumRequest, int]:
+    """Decode one DescribeQuorumRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-2, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('DescribeQuorumRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'DescribeQuorumRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode DescribeQuorumRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'DescribeQuorumRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'DescribeQuorumRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: DescribeQuorumRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('DescribeQuorumRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'DescribeQuorumRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode DescribeQuorumRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,322 +1,380 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""ElectLeadersRequest (request, api key 43), versions 0-2."""
+"""ElectLeadersRequest (request, api key 43): versions 0-2, flexible 2+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    INT32_ARRAYS as _INT32_ARRAYS,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['ElectLeadersRequest', 'TopicPartitions', "read", "write"]
+__all__ = [
+    "ElectLeadersRequest",
+    "TopicPartitions",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>i')
-_S1 = struct.Struct('>b')
-
-@dataclass(slots=True)
-class TopicPartitions:
-    topic: str = ''
-    partitions: list[int] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class ElectLeadersRequest:
-    election_type: int = 0
-    topic_partitions: list[TopicPartitions] | None = field(default_factory=list)
-    timeout_ms: int = 60000
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_ElectLeadersRequest_v0(buf: memoryview, pos: int) -> tuple[ElectLeadersRequest, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_topic_partitions = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_partitions = []
-        for _ in range(n):
-            item, pos = _read_TopicPartitions_v0(buf, pos)
-            v_topic_partitions.append(item)
-    v_timeout_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return ElectLeadersRequest(topic_partitions=v_topic_partitions, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
-
-
-def _write_ElectLeadersRequest_v0(o: ElectLeadersRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.topic_partitions
-    if items is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicPartitions_v0(item, out, chunks)
-    out += _S0.pack(o.timeout_ms)
-
-
-def _read_TopicPartitions_v0(buf: memoryview, pos: int) -> tuple[TopicPartitions, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Topic was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
-        pos += 4 * n
-    unknown = None
-    return TopicPartitions(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TopicPartitions_v0(o: TopicPartitions, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic
-    if v is None:
-        raise ValueError('non-nullable field Topic is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        out += struct.pack('>%di' % len(items), *items)
-
-
-def _read_ElectLeadersRequest_v1(buf: memoryview, pos: int) -> tuple[ElectLeadersRequest, int]:
-    v_election_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_topic_partitions = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_partitions = []
-        for _ in range(n):
-            item, pos = _read_TopicPartitions_v1(buf, pos)
-            v_topic_partitions.append(item)
-    v_timeout_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return ElectLeadersRequest(election_type=v_election_type, topic_partitions=v_topic_partitions, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
-
-
-def _write_ElectLeadersRequest_v1(o: ElectLeadersRequest, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.election_type)
-    items = o.topic_partitions
-    if items is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicPartitions_v1(item, out, chunks)
-    out += _S0.pack(o.timeout_ms)
-
-
-def _read_TopicPartitions_v1(buf: memoryview, pos: int) -> tuple[TopicPartitions, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Topic was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
-        pos += 4 * n
-    unknown = None
-    return TopicPartitions(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TopicPartitions_v1(o: TopicPartitions, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic
-    if v is None:
-        raise ValueError('non-nullable field Topic is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        out += struct.pack('>%di' % len(items), *items)
-
-
-def _read_ElectLeadersRequest_v2(buf: memoryview, pos: int) -> tuple[ElectLeadersRequest, int]:
-    v_election_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_topic_partitions = None
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_partitions = []
-        for _ in range(n):
-            item, pos = _read_TopicPartitions_v2(buf, pos)
-            v_topic_partitions.append(item)
-    v_timeout_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ElectLeadersRequest(election_type=v_election_type, topic_partitions=v_topic_partitions, timeout_ms=v_timeout_ms, unknown_tags=unknown), pos
-
-
-def _write_ElectLeadersRequest_v2(o: ElectLeadersRequest, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.election_type)
-    items = o.topic_partitions
-    if items is None:
-        out.append(0)
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicPartitions_v2(item, out, chunks)
-    out += _S0.pack(o.timeout_ms)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicPartitions_v2(buf: memoryview, pos: int) -> tuple[TopicPartitions, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topic was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_topic = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = list(struct.unpack_from('>%di' % n, buf, pos))
-        pos += 4 * n
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicPartitions(topic=v_topic, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TopicPartitions_v2(o: TopicPartitions, out: bytearray, chunks: list[Any]) -> None:
-    v = o.topic
-    if v is None:
-        raise ValueError('non-nullable field Topic is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += struct.pack('>%di' % len(items), *items)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_ElectLeadersRequest_v0, 1: _read_ElectLeadersRequest_v1, 2: _read_ElectLeadersRequest_v2}
-_WRITERS = {0: _write_ElectLeadersRequest_v0, 1: _write_ElectLeadersRequest_v1, 2: _write_ElectLeadersRequest_v2}
 MIN_VERSION = 0
 MAX_VERSION = 2
-FLEXIBLE_MIN = 2
+FLEXIBLE_MIN = 2  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>b')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ElectLeadersRequest:
+    """ElectLeadersRequest, all versions (0-2; flexible 2+)."""
+
+    #: versions 1+. Type of elections to conduct for the partition. A value of '0' elects the preferred
+    #: replica. A value of '1' elects the first live replica if there are no in-sync replica.
+    election_type: int = 0
+    #: versions 0+; nullable 0+. The topic partitions to elect leaders.
+    topic_partitions: list[TopicPartitions] | None = field(default_factory=list)
+    #: versions 0+. The time in ms to wait for the election to complete.
+    timeout_ms: int = 60000
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        election_type: int = 0,
+        topic_partitions: list[TopicPartitions] | None = FACTORY,
+        timeout_ms: int = 60000,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.election_type = election_type
+        self.topic_partitions = [] if topic_partitions is FACTORY else topic_partitions
+        self.timeout_ms = timeout_ms
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(election_type={self.election_type!r}, '
+                f'topic_partitions={self.topic_partitions!r}, timeout_ms={self.timeout_ms!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.election_type, self.topic_partitions, self.timeout_ms, self.unknown_tags,
+            ) == (
+                other.election_type, other.topic_partitions, other.timeout_ms, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TopicPartitions:
+    """TopicPartitions (ElectLeadersRequest)."""
+
+    #: versions 0+. The name of a topic.
+    topic: str = ''
+    #: versions 0+. The partitions of this topic whose leader should be elected.
+    partitions: list[int] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        topic: str = '',
+        partitions: list[int] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.topic = topic
+        self.partitions = [] if partitions is FACTORY else partitions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(topic={self.topic!r}, partitions={self.partitions!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.topic, self.partitions, self.unknown_tags,
+            ) == (
+                other.topic, other.partitions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        v0_topic_partitions = None
+    elif c0 > blen - pos:
+        raise DecodeError('TopicPartitions count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Topic is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Topic runs past the end of the buffer')
+                v1_topic = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                v1_partitions = [*_INT32_ARRAYS[c1].unpack_from(data, pos)]
+                pos += 4 * c1
+            a0.append(TopicPartitions(v1_topic, v1_partitions))
+        v0_topic_partitions = a0
+    (v0_timeout_ms,) = _I32u(data, pos)
+    pos += 4
+    return ElectLeadersRequest(0, v0_topic_partitions, v0_timeout_ms), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.topic_partitions
+    if a0 is None:
+        out += b'\xff\xff\xff\xff'
+    else:
+        out += _I32p(len(a0))
+        for o1 in a0:
+            s1 = o1.topic
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+            a1 = o1.partitions
+            out += _I32p(len(a1))
+            out += _INT32_ARRAYS[len(a1)].pack(*a1)
+    out += _I32p(o0.timeout_ms)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_election_type,) = _S0u(data, pos)
+    pos += 1
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        v0_topic_partitions = None
+    elif c0 > blen - pos:
+        raise DecodeError('TopicPartitions count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Topic is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Topic runs past the end of the buffer')
+                v1_topic = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                v1_partitions = [*_INT32_ARRAYS[c1].unpack_from(data, pos)]
+                pos += 4 * c1
+            a0.append(TopicPartitions(v1_topic, v1_partitions))
+        v0_topic_partitions = a0
+    (v0_timeout_ms,) = _I32u(data, pos)
+    pos += 4
+    return ElectLeadersRequest(v0_election_type, v0_topic_partitions, v0_timeout_ms), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.election_type)
+    a0 = o0.topic_partitions
+    if a0 is None:
+        out += b'\xff\xff\xff\xff'
+    else:
+        out += _I32p(len(a0))
+        for o1 in a0:
+            s1 = o1.topic
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+            a1 = o1.partitions
+            out += _I32p(len(a1))
+            out += _INT32_ARRAYS[len(a1)].pack(*a1)
+    out += _I32p(o0.timeout_ms)
+    return out
+
+
+def _read_v2(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_election_type,) = _S0u(data, pos)
+    pos += 1
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        v0_topic_partitions = None
+    elif c0 > blen - pos:
+        raise DecodeError('TopicPartitions count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Topic is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Topic runs past the end of the buffer')
+                v1_topic = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                v1_partitions = [*_INT32_ARRAYS[c1].unpack_from(data, pos)]
+                pos += 4 * c1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(TopicPartitions(v1_topic, v1_partitions, u1))
+        v0_topic_partitions = a0
+    (v0_timeout_ms,) = _I32u(data, pos)
+    pos += 4
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return ElectLeadersRequest(v0_election_type, v0_topic_partitions, v0_timeout_ms, u0), pos
+
+
+def _write_v2(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.election_type)
+    a0 = o0.topic_partitions
+    if a0 is None:
+        out += b'\x00'
+    else:
+        n0 = len(a0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        for o1 in a0:
+            s1 = o1.topic
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+            a1 = o1.partitions
+            n1 = len(a1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += _INT32_ARRAYS[len(a1)].pack(*a1)
+            if o1.unknown_tags:
+                write_tags(out, [], o1.unknown_tags)
+            else:
+                out.append(0)
+    out += _I32p(o0.timeout_ms)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+    2: _read_v2,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+    2: _write_v2,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[ElectLeadersRequest, int]:
+    """Decode one ElectLeadersRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-2, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('ElectLeadersRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'ElectLeadersRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode ElectLeadersRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'ElectLeadersRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'ElectLeadersRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: ElectLeadersRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('ElectLeadersRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'ElectLeadersRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode ElectLeadersRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

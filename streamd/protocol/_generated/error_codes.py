@@ -1,6 +1,10 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""Kafka error codes (Errors.java names), from kafka-python's kafka.errors."""
+"""Kafka error codes, from kafka-python's kafka.errors (errno and message).
+
+Names are Kafka's (Errors.java). Where kafka-python's name differs, it is kept as an alias
+that follows the canonical members (``ErrorCode(6).name == 'NOT_LEADER_OR_FOLLOWER'``).
+"""
 
 from __future__ import annotations
 
@@ -139,3 +143,11 @@ class ErrorCode(enum.IntEnum):
     INVALID_VOTER_KEY = 125
     DUPLICATE_VOTER = 126
     VOTER_NOT_FOUND = 127
+
+    # kafka-python's names for the same codes
+    UNKNOWN = -1
+    NO_ERROR = 0
+    NOT_LEADER_FOR_PARTITION = 6
+    MESSAGE_SIZE_TOO_LARGE = 10
+    INVALID_TOPIC = 17
+    INVALID_REPLICATION_ASSIGNMENT = 39

@@ -1,678 +1,500 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""FindCoordinatorResponse (response, api key 10), versions 0-6."""
+"""FindCoordinatorResponse (response, api key 10): versions 0-6, flexible 3+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['Coordinator', 'FindCoordinatorResponse', "read", "write"]
+__all__ = [
+    "FindCoordinatorResponse",
+    "Coordinator",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>hi')
-_S1 = struct.Struct('>i')
-_S2 = struct.Struct('>ih')
-
-@dataclass(slots=True)
-class Coordinator:
-    key: str = ''
-    node_id: int = 0
-    host: str = ''
-    port: int = 0
-    error_code: int = 0
-    error_message: str | None = ''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class FindCoordinatorResponse:
-    throttle_time_ms: int = 0
-    error_code: int = 0
-    error_message: str | None = ''
-    node_id: int = 0
-    host: str = ''
-    port: int = 0
-    coordinators: list[Coordinator] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_FindCoordinatorResponse_v0(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_error_code, v_node_id = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, = _S1.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return FindCoordinatorResponse(error_code=v_error_code, node_id=v_node_id, host=v_host, port=v_port, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v0(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code, o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.port)
-
-
-def _read_FindCoordinatorResponse_v1(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_throttle_time_ms, v_error_code = _S2.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_node_id, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, = _S1.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, node_id=v_node_id, host=v_host, port=v_port, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v1(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.throttle_time_ms, o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.port)
-
-
-def _read_FindCoordinatorResponse_v2(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_throttle_time_ms, v_error_code = _S2.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_node_id, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, = _S1.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, node_id=v_node_id, host=v_host, port=v_port, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v2(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.throttle_time_ms, o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.port)
-
-
-def _read_FindCoordinatorResponse_v3(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_throttle_time_ms, v_error_code = _S2.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_node_id, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, = _S1.unpack_from(buf, pos)
-    pos += 4
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, error_message=v_error_message, node_id=v_node_id, host=v_host, port=v_port, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v3(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.throttle_time_ms, o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.port)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_FindCoordinatorResponse_v4(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Coordinators was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_coordinators = []
-        for _ in range(n):
-            item, pos = _read_Coordinator_v4(buf, pos)
-            v_coordinators.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, coordinators=v_coordinators, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v4(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.coordinators
-    if items is None:
-        raise ValueError('non-nullable field Coordinators is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_Coordinator_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_Coordinator_v4(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Key was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_key = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_node_id, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, v_error_code = _S2.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return Coordinator(key=v_key, node_id=v_node_id, host=v_host, port=v_port, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
-
-
-def _write_Coordinator_v4(o: Coordinator, out: bytearray, chunks: list[Any]) -> None:
-    v = o.key
-    if v is None:
-        raise ValueError('non-nullable field Key is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S2.pack(o.port, o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_FindCoordinatorResponse_v5(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Coordinators was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_coordinators = []
-        for _ in range(n):
-            item, pos = _read_Coordinator_v5(buf, pos)
-            v_coordinators.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, coordinators=v_coordinators, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v5(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.coordinators
-    if items is None:
-        raise ValueError('non-nullable field Coordinators is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_Coordinator_v5(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_Coordinator_v5(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Key was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_key = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_node_id, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, v_error_code = _S2.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return Coordinator(key=v_key, node_id=v_node_id, host=v_host, port=v_port, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
-
-
-def _write_Coordinator_v5(o: Coordinator, out: bytearray, chunks: list[Any]) -> None:
-    v = o.key
-    if v is None:
-        raise ValueError('non-nullable field Key is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S2.pack(o.port, o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_FindCoordinatorResponse_v6(buf: memoryview, pos: int) -> tuple[FindCoordinatorResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Coordinators was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_coordinators = []
-        for _ in range(n):
-            item, pos = _read_Coordinator_v6(buf, pos)
-            v_coordinators.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return FindCoordinatorResponse(throttle_time_ms=v_throttle_time_ms, coordinators=v_coordinators, unknown_tags=unknown), pos
-
-
-def _write_FindCoordinatorResponse_v6(o: FindCoordinatorResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.coordinators
-    if items is None:
-        raise ValueError('non-nullable field Coordinators is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_Coordinator_v6(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_Coordinator_v6(buf: memoryview, pos: int) -> tuple[Coordinator, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Key was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_key = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_node_id, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Host was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_host = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_port, v_error_code = _S2.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return Coordinator(key=v_key, node_id=v_node_id, host=v_host, port=v_port, error_code=v_error_code, error_message=v_error_message, unknown_tags=unknown), pos
-
-
-def _write_Coordinator_v6(o: Coordinator, out: bytearray, chunks: list[Any]) -> None:
-    v = o.key
-    if v is None:
-        raise ValueError('non-nullable field Key is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.node_id)
-    v = o.host
-    if v is None:
-        raise ValueError('non-nullable field Host is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S2.pack(o.port, o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_FindCoordinatorResponse_v0, 1: _read_FindCoordinatorResponse_v1, 2: _read_FindCoordinatorResponse_v2, 3: _read_FindCoordinatorResponse_v3, 4: _read_FindCoordinatorResponse_v4, 5: _read_FindCoordinatorResponse_v5, 6: _read_FindCoordinatorResponse_v6}
-_WRITERS = {0: _write_FindCoordinatorResponse_v0, 1: _write_FindCoordinatorResponse_v1, 2: _write_FindCoordinatorResponse_v2, 3: _write_FindCoordinatorResponse_v3, 4: _write_FindCoordinatorResponse_v4, 5: _write_FindCoordinatorResponse_v5, 6: _write_FindCoordinatorResponse_v6}
 MIN_VERSION = 0
 MAX_VERSION = 6
-FLEXIBLE_MIN = 3
+FLEXIBLE_MIN = 3  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>hi')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>ih')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class FindCoordinatorResponse:
+    """FindCoordinatorResponse, all versions (0-6; flexible 3+)."""
+
+    #: versions 1+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0-3. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: versions 1-3; nullable 1-3. The error message, or null if there was no error.
+    error_message: str | None = ''
+    #: versions 0-3. The node id.
+    node_id: int = 0
+    #: versions 0-3. The host name.
+    host: str = ''
+    #: versions 0-3. The port.
+    port: int = 0
+    #: versions 4+. Each coordinator result in the response.
+    coordinators: list[Coordinator] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        error_code: int = 0,
+        error_message: str | None = '',
+        node_id: int = 0,
+        host: str = '',
+        port: int = 0,
+        coordinators: list[Coordinator] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.error_code = error_code
+        self.error_message = error_message
+        self.node_id = node_id
+        self.host = host
+        self.port = port
+        self.coordinators = [] if coordinators is FACTORY else coordinators
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'error_code={self.error_code!r}, error_message={self.error_message!r}, '
+                f'node_id={self.node_id!r}, host={self.host!r}, port={self.port!r}, '
+                f'coordinators={self.coordinators!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.error_code, self.error_message, self.node_id, self.host,
+                self.port, self.coordinators, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.error_code, other.error_message, other.node_id, other.host,
+                other.port, other.coordinators, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Coordinator:
+    """Coordinator (FindCoordinatorResponse)."""
+
+    #: versions 4+. The coordinator key.
+    key: str = ''
+    #: versions 4+. The node id.
+    node_id: int = 0
+    #: versions 4+. The host name.
+    host: str = ''
+    #: versions 4+. The port.
+    port: int = 0
+    #: versions 4+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: versions 4+; nullable 4+. The error message, or null if there was no error.
+    error_message: str | None = ''
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        key: str = '',
+        node_id: int = 0,
+        host: str = '',
+        port: int = 0,
+        error_code: int = 0,
+        error_message: str | None = '',
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.key = key
+        self.node_id = node_id
+        self.host = host
+        self.port = port
+        self.error_code = error_code
+        self.error_message = error_message
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(key={self.key!r}, node_id={self.node_id!r}, '
+                f'host={self.host!r}, port={self.port!r}, error_code={self.error_code!r}, '
+                f'error_message={self.error_message!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.key, self.node_id, self.host, self.port, self.error_code, self.error_message,
+                self.unknown_tags,
+            ) == (
+                other.key, other.node_id, other.host, other.port, other.error_code, other.error_message,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_error_code, v0_node_id = _S0u(data, pos)
+    pos += 6
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('Host is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('Host runs past the end of the buffer')
+        v0_host = data[pos:e0].decode()
+        pos = e0
+    (v0_port,) = _I32u(data, pos)
+    pos += 4
+    return FindCoordinatorResponse(0, v0_error_code, '', v0_node_id, v0_host, v0_port), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.error_code, o0.node_id)
+    s0 = o0.host
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    out += _I32p(o0.port)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S1u(data, pos)
+    pos += 6
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    (v0_node_id,) = _I32u(data, pos)
+    pos += 4
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('Host is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('Host runs past the end of the buffer')
+        v0_host = data[pos:e0].decode()
+        pos = e0
+    (v0_port,) = _I32u(data, pos)
+    pos += 4
+    return FindCoordinatorResponse(
+        v0_throttle_time_ms, v0_error_code, v0_error_message, v0_node_id, v0_host, v0_port
+    ), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S1p(o0.throttle_time_ms, o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\xff\xff'
+    else:
+        r0 = s0.encode()
+        out += _I16p(len(r0))
+        out += r0
+    out += _I32p(o0.node_id)
+    s0 = o0.host
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    out += _I32p(o0.port)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S1u(data, pos)
+    pos += 6
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    (v0_node_id,) = _I32u(data, pos)
+    pos += 4
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('Host is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('Host runs past the end of the buffer')
+        v0_host = data[pos:e0].decode()
+        pos = e0
+    (v0_port,) = _I32u(data, pos)
+    pos += 4
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return FindCoordinatorResponse(
+        v0_throttle_time_ms, v0_error_code, v0_error_message, v0_node_id, v0_host, v0_port, [], u0
+    ), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S1p(o0.throttle_time_ms, o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    out += _I32p(o0.node_id)
+    s0 = o0.host
+    r0 = s0.encode()
+    n0 = len(r0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += r0
+    out += _I32p(o0.port)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+def _read_v4(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Coordinators is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Coordinators count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Key is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Key runs past the end of the buffer')
+                v1_key = data[pos:e1].decode()
+                pos = e1
+            (v1_node_id,) = _I32u(data, pos)
+            pos += 4
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Host is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Host runs past the end of the buffer')
+                v1_host = data[pos:e1].decode()
+                pos = e1
+            v1_port, v1_error_code = _S1u(data, pos)
+            pos += 6
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_error_message = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ErrorMessage runs past the end of the buffer')
+                v1_error_message = data[pos:e1].decode()
+                pos = e1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(Coordinator(
+                v1_key, v1_node_id, v1_host, v1_port, v1_error_code, v1_error_message, u1
+            ))
+        v0_coordinators = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return FindCoordinatorResponse(v0_throttle_time_ms, 0, '', 0, '', 0, v0_coordinators, u0), pos
+
+
+def _write_v4(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.coordinators
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.key
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        out += _I32p(o1.node_id)
+        s1 = o1.host
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        out += _S1p(o1.port, o1.error_code)
+        s1 = o1.error_message
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+    2: _read_v1,
+    3: _read_v3,
+    4: _read_v4,
+    5: _read_v4,
+    6: _read_v4,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+    2: _write_v1,
+    3: _write_v3,
+    4: _write_v4,
+    5: _write_v4,
+    6: _write_v4,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[FindCoordinatorResponse, int]:
+    """Decode one FindCoordinatorResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-6, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('FindCoordinatorResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'FindCoordinatorResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode FindCoordinatorResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'FindCoordinatorResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'FindCoordinatorResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: FindCoordinatorResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('FindCoordinatorResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'FindCoordinatorResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode FindCoordinatorResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

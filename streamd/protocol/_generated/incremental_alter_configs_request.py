@@ -1,374 +1,456 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""IncrementalAlterConfigsRequest (request, api key 44), versions 0-1."""
+"""IncrementalAlterConfigsRequest (request, api key 44): versions 0-1, flexible 1+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['AlterConfigsResource', 'AlterableConfig', 'IncrementalAlterConfigsRequest', "read", "write"]
+__all__ = [
+    "IncrementalAlterConfigsRequest",
+    "AlterConfigsResource",
+    "AlterableConfig",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>?')
-_S1 = struct.Struct('>b')
-
-@dataclass(slots=True)
-class AlterableConfig:
-    name: str = ''
-    config_operation: int = 0
-    value: str | None = ''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class AlterConfigsResource:
-    resource_type: int = 0
-    resource_name: str = ''
-    configs: list[AlterableConfig] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class IncrementalAlterConfigsRequest:
-    resources: list[AlterConfigsResource] = field(default_factory=list)
-    validate_only: bool = False
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_IncrementalAlterConfigsRequest_v0(buf: memoryview, pos: int) -> tuple[IncrementalAlterConfigsRequest, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Resources was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_resources = []
-        for _ in range(n):
-            item, pos = _read_AlterConfigsResource_v0(buf, pos)
-            v_resources.append(item)
-    v_validate_only, = _S0.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    return IncrementalAlterConfigsRequest(resources=v_resources, validate_only=v_validate_only, unknown_tags=unknown), pos
-
-
-def _write_IncrementalAlterConfigsRequest_v0(o: IncrementalAlterConfigsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.resources
-    if items is None:
-        raise ValueError('non-nullable field Resources is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_AlterConfigsResource_v0(item, out, chunks)
-    out += _S0.pack(o.validate_only)
-
-
-def _read_AlterConfigsResource_v0(buf: memoryview, pos: int) -> tuple[AlterConfigsResource, int]:
-    v_resource_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Configs was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configs = []
-        for _ in range(n):
-            item, pos = _read_AlterableConfig_v0(buf, pos)
-            v_configs.append(item)
-    unknown = None
-    return AlterConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
-
-
-def _write_AlterConfigsResource_v0(o: AlterConfigsResource, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.configs
-    if items is None:
-        raise ValueError('non-nullable field Configs is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_AlterableConfig_v0(item, out, chunks)
-
-
-def _read_AlterableConfig_v0(buf: memoryview, pos: int) -> tuple[AlterableConfig, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_config_operation, = _S1.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return AlterableConfig(name=v_name, config_operation=v_config_operation, value=v_value, unknown_tags=unknown), pos
-
-
-def _write_AlterableConfig_v0(o: AlterableConfig, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.config_operation)
-    v = o.value
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_IncrementalAlterConfigsRequest_v1(buf: memoryview, pos: int) -> tuple[IncrementalAlterConfigsRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Resources was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_resources = []
-        for _ in range(n):
-            item, pos = _read_AlterConfigsResource_v1(buf, pos)
-            v_resources.append(item)
-    v_validate_only, = _S0.unpack_from(buf, pos)
-    pos += 1
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return IncrementalAlterConfigsRequest(resources=v_resources, validate_only=v_validate_only, unknown_tags=unknown), pos
-
-
-def _write_IncrementalAlterConfigsRequest_v1(o: IncrementalAlterConfigsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.resources
-    if items is None:
-        raise ValueError('non-nullable field Resources is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_AlterConfigsResource_v1(item, out, chunks)
-    out += _S0.pack(o.validate_only)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_AlterConfigsResource_v1(buf: memoryview, pos: int) -> tuple[AlterConfigsResource, int]:
-    v_resource_type, = _S1.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Configs was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_configs = []
-        for _ in range(n):
-            item, pos = _read_AlterableConfig_v1(buf, pos)
-            v_configs.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterConfigsResource(resource_type=v_resource_type, resource_name=v_resource_name, configs=v_configs, unknown_tags=unknown), pos
-
-
-def _write_AlterConfigsResource_v1(o: AlterConfigsResource, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.configs
-    if items is None:
-        raise ValueError('non-nullable field Configs is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_AlterableConfig_v1(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_AlterableConfig_v1(buf: memoryview, pos: int) -> tuple[AlterableConfig, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_config_operation, = _S1.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_value = None
-    else:
-        end = check_length(buf, pos, n)
-        v_value = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterableConfig(name=v_name, config_operation=v_config_operation, value=v_value, unknown_tags=unknown), pos
-
-
-def _write_AlterableConfig_v1(o: AlterableConfig, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.config_operation)
-    v = o.value
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_IncrementalAlterConfigsRequest_v0, 1: _read_IncrementalAlterConfigsRequest_v1}
-_WRITERS = {0: _write_IncrementalAlterConfigsRequest_v0, 1: _write_IncrementalAlterConfigsRequest_v1}
 MIN_VERSION = 0
 MAX_VERSION = 1
-FLEXIBLE_MIN = 1
+FLEXIBLE_MIN = 1  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>b')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>?')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class IncrementalAlterConfigsRequest:
+    """IncrementalAlterConfigsRequest, all versions (0-1; flexible 1+)."""
+
+    #: versions 0+. The incremental updates for each resource.
+    resources: list[AlterConfigsResource] = field(default_factory=list)
+    #: versions 0+. True if we should validate the request, but not change the configurations.
+    validate_only: bool = False
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        resources: list[AlterConfigsResource] = FACTORY,
+        validate_only: bool = False,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.resources = [] if resources is FACTORY else resources
+        self.validate_only = validate_only
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(resources={self.resources!r}, '
+                f'validate_only={self.validate_only!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.resources, self.validate_only, self.unknown_tags,
+            ) == (
+                other.resources, other.validate_only, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterConfigsResource:
+    """AlterConfigsResource (IncrementalAlterConfigsRequest)."""
+
+    #: versions 0+. The resource type.
+    resource_type: int = 0
+    #: versions 0+. The resource name.
+    resource_name: str = ''
+    #: versions 0+. The configurations.
+    configs: list[AlterableConfig] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        resource_type: int = 0,
+        resource_name: str = '',
+        configs: list[AlterableConfig] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.configs = [] if configs is FACTORY else configs
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(resource_type={self.resource_type!r}, '
+                f'resource_name={self.resource_name!r}, configs={self.configs!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.resource_type, self.resource_name, self.configs, self.unknown_tags,
+            ) == (
+                other.resource_type, other.resource_name, other.configs, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterableConfig:
+    """AlterableConfig (IncrementalAlterConfigsRequest)."""
+
+    #: versions 0+. The configuration key name.
+    name: str = ''
+    #: versions 0+. The type (Set, Delete, Append, Subtract) of operation.
+    config_operation: int = 0
+    #: versions 0+; nullable 0+. The value to set for the configuration key.
+    value: str | None = ''
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        config_operation: int = 0,
+        value: str | None = '',
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.config_operation = config_operation
+        self.value = value
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, '
+                f'config_operation={self.config_operation!r}, value={self.value!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.config_operation, self.value, self.unknown_tags,
+            ) == (
+                other.name, other.config_operation, other.value, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Resources is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Resources count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Configs is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Configs count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        raise DecodeError('Name is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Name runs past the end of the buffer')
+                        v2_name = data[pos:e2].decode()
+                        pos = e2
+                    (v2_config_operation,) = _S0u(data, pos)
+                    pos += 1
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_value = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Value runs past the end of the buffer')
+                        v2_value = data[pos:e2].decode()
+                        pos = e2
+                    a1.append(AlterableConfig(v2_name, v2_config_operation, v2_value))
+                v1_configs = a1
+            a0.append(AlterConfigsResource(v1_resource_type, v1_resource_name, v1_configs))
+        v0_resources = a0
+    (v0_validate_only,) = _S1u(data, pos)
+    pos += 1
+    return IncrementalAlterConfigsRequest(v0_resources, v0_validate_only), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.resources
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.configs
+        out += _I32p(len(a1))
+        for o2 in a1:
+            s2 = o2.name
+            r2 = s2.encode()
+            out += _I16p(len(r2))
+            out += r2
+            out += _S0p(o2.config_operation)
+            s2 = o2.value
+            if s2 is None:
+                out += b'\xff\xff'
+            else:
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+    out += _S1p(o0.validate_only)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Resources is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Resources count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Configs is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Configs count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        raise DecodeError('Name is null')
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Name runs past the end of the buffer')
+                        v2_name = data[pos:e2].decode()
+                        pos = e2
+                    (v2_config_operation,) = _S0u(data, pos)
+                    pos += 1
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_value = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Value runs past the end of the buffer')
+                        v2_value = data[pos:e2].decode()
+                        pos = e2
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(AlterableConfig(v2_name, v2_config_operation, v2_value, u2))
+                v1_configs = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(AlterConfigsResource(v1_resource_type, v1_resource_name, v1_configs, u1))
+        v0_resources = a0
+    (v0_validate_only,) = _S1u(data, pos)
+    pos += 1
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return IncrementalAlterConfigsRequest(v0_resources, v0_validate_only, u0), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.resources
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.configs
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            s2 = o2.name
+            r2 = s2.encode()
+            n2 = len(r2) + 1
+            if n2 < 128:
+                out.append(n2)
+            else:
+                write_uvarint(out, n2)
+            out += r2
+            out += _S0p(o2.config_operation)
+            s2 = o2.value
+            if s2 is None:
+                out += b'\x00'
+            else:
+                r2 = s2.encode()
+                n2 = len(r2) + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                out += r2
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    out += _S1p(o0.validate_only)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[IncrementalAlterConfigsRequest, int]:
+    """Decode one IncrementalAlterConfigsRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-1, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('IncrementalAlterConfigsRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'IncrementalAlterConfigsRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode IncrementalAlterConfigsRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'IncrementalAlterConfigsRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'IncrementalAlterConfigsRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: IncrementalAlterConfigsRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('IncrementalAlterConfigsRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'IncrementalAlterConfigsRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode IncrementalAlterConfigsRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,263 +1,342 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""IncrementalAlterConfigsResponse (response, api key 44), versions 0-1."""
+"""IncrementalAlterConfigsResponse (response, api key 44): versions 0-1, flexible 1+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['AlterConfigsResourceResponse', 'IncrementalAlterConfigsResponse', "read", "write"]
+__all__ = [
+    "IncrementalAlterConfigsResponse",
+    "AlterConfigsResourceResponse",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>i')
-_S1 = struct.Struct('>h')
-_S2 = struct.Struct('>b')
-
-@dataclass(slots=True)
-class AlterConfigsResourceResponse:
-    error_code: int = 0
-    error_message: str | None = ''
-    resource_type: int = 0
-    resource_name: str = ''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class IncrementalAlterConfigsResponse:
-    throttle_time_ms: int = 0
-    responses: list[AlterConfigsResourceResponse] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_IncrementalAlterConfigsResponse_v0(buf: memoryview, pos: int) -> tuple[IncrementalAlterConfigsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Responses was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_responses = []
-        for _ in range(n):
-            item, pos = _read_AlterConfigsResourceResponse_v0(buf, pos)
-            v_responses.append(item)
-    unknown = None
-    return IncrementalAlterConfigsResponse(throttle_time_ms=v_throttle_time_ms, responses=v_responses, unknown_tags=unknown), pos
-
-
-def _write_IncrementalAlterConfigsResponse_v0(o: IncrementalAlterConfigsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.responses
-    if items is None:
-        raise ValueError('non-nullable field Responses is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_AlterConfigsResourceResponse_v0(item, out, chunks)
-
-
-def _read_AlterConfigsResourceResponse_v0(buf: memoryview, pos: int) -> tuple[AlterConfigsResourceResponse, int]:
-    v_error_code, = _S1.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_resource_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return AlterConfigsResourceResponse(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, unknown_tags=unknown), pos
-
-
-def _write_AlterConfigsResourceResponse_v0(o: AlterConfigsResourceResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S2.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_IncrementalAlterConfigsResponse_v1(buf: memoryview, pos: int) -> tuple[IncrementalAlterConfigsResponse, int]:
-    v_throttle_time_ms, = _S0.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Responses was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_responses = []
-        for _ in range(n):
-            item, pos = _read_AlterConfigsResourceResponse_v1(buf, pos)
-            v_responses.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return IncrementalAlterConfigsResponse(throttle_time_ms=v_throttle_time_ms, responses=v_responses, unknown_tags=unknown), pos
-
-
-def _write_IncrementalAlterConfigsResponse_v1(o: IncrementalAlterConfigsResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.throttle_time_ms)
-    items = o.responses
-    if items is None:
-        raise ValueError('non-nullable field Responses is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_AlterConfigsResourceResponse_v1(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_AlterConfigsResourceResponse_v1(buf: memoryview, pos: int) -> tuple[AlterConfigsResourceResponse, int]:
-    v_error_code, = _S1.unpack_from(buf, pos)
-    pos += 2
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_resource_type, = _S2.unpack_from(buf, pos)
-    pos += 1
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ResourceName was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_resource_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return AlterConfigsResourceResponse(error_code=v_error_code, error_message=v_error_message, resource_type=v_resource_type, resource_name=v_resource_name, unknown_tags=unknown), pos
-
-
-def _write_AlterConfigsResourceResponse_v1(o: AlterConfigsResourceResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S2.pack(o.resource_type)
-    v = o.resource_name
-    if v is None:
-        raise ValueError('non-nullable field ResourceName is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_IncrementalAlterConfigsResponse_v0, 1: _read_IncrementalAlterConfigsResponse_v1}
-_WRITERS = {0: _write_IncrementalAlterConfigsResponse_v0, 1: _write_IncrementalAlterConfigsResponse_v1}
 MIN_VERSION = 0
 MAX_VERSION = 1
-FLEXIBLE_MIN = 1
+FLEXIBLE_MIN = 1  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>b')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class IncrementalAlterConfigsResponse:
+    """IncrementalAlterConfigsResponse, all versions (0-1; flexible 1+)."""
+
+    #: versions 0+. Duration in milliseconds for which the request was throttled due to a quota violation,
+    #: or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The responses for each resource.
+    responses: list[AlterConfigsResourceResponse] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        responses: list[AlterConfigsResourceResponse] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.responses = [] if responses is FACTORY else responses
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'responses={self.responses!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.responses, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.responses, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class AlterConfigsResourceResponse:
+    """AlterConfigsResourceResponse (IncrementalAlterConfigsResponse)."""
+
+    #: versions 0+. The resource error code.
+    error_code: int = 0
+    #: versions 0+; nullable 0+. The resource error message, or null if there was no error.
+    error_message: str | None = ''
+    #: versions 0+. The resource type.
+    resource_type: int = 0
+    #: versions 0+. The resource name.
+    resource_name: str = ''
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        error_code: int = 0,
+        error_message: str | None = '',
+        resource_type: int = 0,
+        resource_name: str = '',
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.error_message = error_message
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(error_code={self.error_code!r}, '
+                f'error_message={self.error_message!r}, resource_type={self.resource_type!r}, '
+                f'resource_name={self.resource_name!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.error_code, self.error_message, self.resource_type, self.resource_name,
+                self.unknown_tags,
+            ) == (
+                other.error_code, other.error_message, other.resource_type, other.resource_name,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Responses is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Responses count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                v1_error_message = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ErrorMessage runs past the end of the buffer')
+                v1_error_message = data[pos:e1].decode()
+                pos = e1
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            a0.append(AlterConfigsResourceResponse(
+                v1_error_code, v1_error_message, v1_resource_type, v1_resource_name
+            ))
+        v0_responses = a0
+    return IncrementalAlterConfigsResponse(v0_throttle_time_ms, v0_responses), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.responses
+    out += _I32p(len(a0))
+    for o1 in a0:
+        out += _I16p(o1.error_code)
+        s1 = o1.error_message
+        if s1 is None:
+            out += b'\xff\xff'
+        else:
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Responses is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Responses count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_error_message = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ErrorMessage runs past the end of the buffer')
+                v1_error_message = data[pos:e1].decode()
+                pos = e1
+            (v1_resource_type,) = _S0u(data, pos)
+            pos += 1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('ResourceName is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('ResourceName runs past the end of the buffer')
+                v1_resource_name = data[pos:e1].decode()
+                pos = e1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(AlterConfigsResourceResponse(
+                v1_error_code, v1_error_message, v1_resource_type, v1_resource_name, u1
+            ))
+        v0_responses = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return IncrementalAlterConfigsResponse(v0_throttle_time_ms, v0_responses, u0), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.responses
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += _I16p(o1.error_code)
+        s1 = o1.error_message
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        out += _S0p(o1.resource_type)
+        s1 = o1.resource_name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[IncrementalAlterConfigsResponse, int]:
+    """Decode one IncrementalAlterConfigsResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-1, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('IncrementalAlterConfigsResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'IncrementalAlterConfigsResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode IncrementalAlterConfigsResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'IncrementalAlterConfigsResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'IncrementalAlterConfigsResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: IncrementalAlterConfigsResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('IncrementalAlterConfigsResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'IncrementalAlterConfigsResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode IncrementalAlterConfigsResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

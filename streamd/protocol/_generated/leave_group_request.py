@@ -1,536 +1,539 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""LeaveGroupRequest (request, api key 13), versions 0-5."""
+"""LeaveGroupRequest (request, api key 13): versions 0-5, flexible 4+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['LeaveGroupRequest', 'MemberIdentity', "read", "write"]
+__all__ = [
+    "LeaveGroupRequest",
+    "MemberIdentity",
+    "read",
+    "write",
+]
 
-
-@dataclass(slots=True)
-class MemberIdentity:
-    member_id: str = ''
-    group_instance_id: str | None = None
-    reason: str | None = None
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class LeaveGroupRequest:
-    group_id: str = ''
-    member_id: str = ''
-    members: list[MemberIdentity] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_LeaveGroupRequest_v0(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return LeaveGroupRequest(group_id=v_group_id, member_id=v_member_id, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupRequest_v0(o: LeaveGroupRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_LeaveGroupRequest_v1(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return LeaveGroupRequest(group_id=v_group_id, member_id=v_member_id, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupRequest_v1(o: LeaveGroupRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_LeaveGroupRequest_v2(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return LeaveGroupRequest(group_id=v_group_id, member_id=v_member_id, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupRequest_v2(o: LeaveGroupRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_LeaveGroupRequest_v3(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Members was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_members = []
-        for _ in range(n):
-            item, pos = _read_MemberIdentity_v3(buf, pos)
-            v_members.append(item)
-    unknown = None
-    return LeaveGroupRequest(group_id=v_group_id, members=v_members, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupRequest_v3(o: LeaveGroupRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.members
-    if items is None:
-        raise ValueError('non-nullable field Members is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_MemberIdentity_v3(item, out, chunks)
-
-
-def _read_MemberIdentity_v3(buf: memoryview, pos: int) -> tuple[MemberIdentity, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return MemberIdentity(member_id=v_member_id, group_instance_id=v_group_instance_id, unknown_tags=unknown), pos
-
-
-def _write_MemberIdentity_v3(o: MemberIdentity, out: bytearray, chunks: list[Any]) -> None:
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_LeaveGroupRequest_v4(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Members was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_members = []
-        for _ in range(n):
-            item, pos = _read_MemberIdentity_v4(buf, pos)
-            v_members.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return LeaveGroupRequest(group_id=v_group_id, members=v_members, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupRequest_v4(o: LeaveGroupRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.members
-    if items is None:
-        raise ValueError('non-nullable field Members is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_MemberIdentity_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_MemberIdentity_v4(buf: memoryview, pos: int) -> tuple[MemberIdentity, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return MemberIdentity(member_id=v_member_id, group_instance_id=v_group_instance_id, unknown_tags=unknown), pos
-
-
-def _write_MemberIdentity_v4(o: MemberIdentity, out: bytearray, chunks: list[Any]) -> None:
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_LeaveGroupRequest_v5(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Members was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_members = []
-        for _ in range(n):
-            item, pos = _read_MemberIdentity_v5(buf, pos)
-            v_members.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return LeaveGroupRequest(group_id=v_group_id, members=v_members, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupRequest_v5(o: LeaveGroupRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.members
-    if items is None:
-        raise ValueError('non-nullable field Members is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_MemberIdentity_v5(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_MemberIdentity_v5(buf: memoryview, pos: int) -> tuple[MemberIdentity, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_reason = None
-    else:
-        end = check_length(buf, pos, n)
-        v_reason = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return MemberIdentity(member_id=v_member_id, group_instance_id=v_group_instance_id, reason=v_reason, unknown_tags=unknown), pos
-
-
-def _write_MemberIdentity_v5(o: MemberIdentity, out: bytearray, chunks: list[Any]) -> None:
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.reason
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_LeaveGroupRequest_v0, 1: _read_LeaveGroupRequest_v1, 2: _read_LeaveGroupRequest_v2, 3: _read_LeaveGroupRequest_v3, 4: _read_LeaveGroupRequest_v4, 5: _read_LeaveGroupRequest_v5}
-_WRITERS = {0: _write_LeaveGroupRequest_v0, 1: _write_LeaveGroupRequest_v1, 2: _write_LeaveGroupRequest_v2, 3: _write_LeaveGroupRequest_v3, 4: _write_LeaveGroupRequest_v4, 5: _write_LeaveGroupRequest_v5}
 MIN_VERSION = 0
 MAX_VERSION = 5
-FLEXIBLE_MIN = 4
+FLEXIBLE_MIN = 4  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class LeaveGroupRequest:
+    """LeaveGroupRequest, all versions (0-5; flexible 4+)."""
+
+    #: versions 0+. The ID of the group to leave.
+    group_id: str = ''
+    #: versions 0-2. The member ID to remove from the group.
+    member_id: str = ''
+    #: versions 3+. List of leaving member identities.
+    members: list[MemberIdentity] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        group_id: str = '',
+        member_id: str = '',
+        members: list[MemberIdentity] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.group_id = group_id
+        self.member_id = member_id
+        self.members = [] if members is FACTORY else members
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(group_id={self.group_id!r}, '
+                f'member_id={self.member_id!r}, members={self.members!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.group_id, self.member_id, self.members, self.unknown_tags,
+            ) == (
+                other.group_id, other.member_id, other.members, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class MemberIdentity:
+    """MemberIdentity (LeaveGroupRequest)."""
+
+    #: versions 3+. The member ID to remove from the group.
+    member_id: str = ''
+    #: versions 3+; nullable 3+. The group instance ID to remove from the group.
+    group_instance_id: str | None = None
+    #: versions 5+; nullable 5+. The reason why the member left the group.
+    reason: str | None = None
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        member_id: str = '',
+        group_instance_id: str | None = None,
+        reason: str | None = None,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.member_id = member_id
+        self.group_instance_id = group_instance_id
+        self.reason = reason
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(member_id={self.member_id!r}, '
+                f'group_instance_id={self.group_instance_id!r}, reason={self.reason!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.member_id, self.group_instance_id, self.reason, self.unknown_tags,
+            ) == (
+                other.member_id, other.group_instance_id, other.reason, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('MemberId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('MemberId runs past the end of the buffer')
+        v0_member_id = data[pos:e0].decode()
+        pos = e0
+    return LeaveGroupRequest(v0_group_id, v0_member_id), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.group_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    s0 = o0.member_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Members is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Members count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('MemberId is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('MemberId runs past the end of the buffer')
+                v1_member_id = data[pos:e1].decode()
+                pos = e1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                v1_group_instance_id = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('GroupInstanceId runs past the end of the buffer')
+                v1_group_instance_id = data[pos:e1].decode()
+                pos = e1
+            a0.append(MemberIdentity(v1_member_id, v1_group_instance_id))
+        v0_members = a0
+    return LeaveGroupRequest(v0_group_id, '', v0_members), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.group_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    a0 = o0.members
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.member_id
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        s1 = o1.group_instance_id
+        if s1 is None:
+            out += b'\xff\xff'
+        else:
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+    return out
+
+
+def _read_v4(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Members is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Members count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('MemberId is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('MemberId runs past the end of the buffer')
+                v1_member_id = data[pos:e1].decode()
+                pos = e1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_group_instance_id = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('GroupInstanceId runs past the end of the buffer')
+                v1_group_instance_id = data[pos:e1].decode()
+                pos = e1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(MemberIdentity(v1_member_id, v1_group_instance_id, None, u1))
+        v0_members = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return LeaveGroupRequest(v0_group_id, '', v0_members, u0), pos
+
+
+def _write_v4(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.group_id
+    r0 = s0.encode()
+    n0 = len(r0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += r0
+    a0 = o0.members
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.member_id
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        s1 = o1.group_instance_id
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+def _read_v5(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Members is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Members count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('MemberId is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('MemberId runs past the end of the buffer')
+                v1_member_id = data[pos:e1].decode()
+                pos = e1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_group_instance_id = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('GroupInstanceId runs past the end of the buffer')
+                v1_group_instance_id = data[pos:e1].decode()
+                pos = e1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_reason = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Reason runs past the end of the buffer')
+                v1_reason = data[pos:e1].decode()
+                pos = e1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(MemberIdentity(v1_member_id, v1_group_instance_id, v1_reason, u1))
+        v0_members = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return LeaveGroupRequest(v0_group_id, '', v0_members, u0), pos
+
+
+def _write_v5(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.group_id
+    r0 = s0.encode()
+    n0 = len(r0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += r0
+    a0 = o0.members
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.member_id
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        s1 = o1.group_instance_id
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        s1 = o1.reason
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v0,
+    2: _read_v0,
+    3: _read_v3,
+    4: _read_v4,
+    5: _read_v5,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v0,
+    2: _write_v0,
+    3: _write_v3,
+    4: _write_v4,
+    5: _write_v5,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[LeaveGroupRequest, int]:
+    """Decode one LeaveGroupRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-5, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('LeaveGroupRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'LeaveGroupRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode LeaveGroupRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'LeaveGroupRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'LeaveGroupRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: LeaveGroupRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('LeaveGroupRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'LeaveGroupRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode LeaveGroupRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,400 +1,363 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""LeaveGroupResponse (response, api key 13), versions 0-5."""
+"""LeaveGroupResponse (response, api key 13): versions 0-5, flexible 4+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['LeaveGroupResponse', 'MemberResponse', "read", "write"]
+__all__ = [
+    "LeaveGroupResponse",
+    "MemberResponse",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>h')
-_S1 = struct.Struct('>ih')
-
-@dataclass(slots=True)
-class MemberResponse:
-    member_id: str = ''
-    group_instance_id: str | None = ''
-    error_code: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class LeaveGroupResponse:
-    throttle_time_ms: int = 0
-    error_code: int = 0
-    members: list[MemberResponse] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_LeaveGroupResponse_v0(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    unknown = None
-    return LeaveGroupResponse(error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupResponse_v0(o: LeaveGroupResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-
-
-def _read_LeaveGroupResponse_v1(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
-    v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupResponse_v1(o: LeaveGroupResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms, o.error_code)
-
-
-def _read_LeaveGroupResponse_v2(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
-    v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupResponse_v2(o: LeaveGroupResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms, o.error_code)
-
-
-def _read_LeaveGroupResponse_v3(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
-    v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Members was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_members = []
-        for _ in range(n):
-            item, pos = _read_MemberResponse_v3(buf, pos)
-            v_members.append(item)
-    unknown = None
-    return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, members=v_members, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupResponse_v3(o: LeaveGroupResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms, o.error_code)
-    items = o.members
-    if items is None:
-        raise ValueError('non-nullable field Members is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_MemberResponse_v3(item, out, chunks)
-
-
-def _read_MemberResponse_v3(buf: memoryview, pos: int) -> tuple[MemberResponse, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    unknown = None
-    return MemberResponse(member_id=v_member_id, group_instance_id=v_group_instance_id, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_MemberResponse_v3(o: MemberResponse, out: bytearray, chunks: list[Any]) -> None:
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.error_code)
-
-
-def _read_LeaveGroupResponse_v4(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
-    v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Members was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_members = []
-        for _ in range(n):
-            item, pos = _read_MemberResponse_v4(buf, pos)
-            v_members.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, members=v_members, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupResponse_v4(o: LeaveGroupResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms, o.error_code)
-    items = o.members
-    if items is None:
-        raise ValueError('non-nullable field Members is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_MemberResponse_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_MemberResponse_v4(buf: memoryview, pos: int) -> tuple[MemberResponse, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return MemberResponse(member_id=v_member_id, group_instance_id=v_group_instance_id, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_MemberResponse_v4(o: MemberResponse, out: bytearray, chunks: list[Any]) -> None:
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_LeaveGroupResponse_v5(buf: memoryview, pos: int) -> tuple[LeaveGroupResponse, int]:
-    v_throttle_time_ms, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Members was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_members = []
-        for _ in range(n):
-            item, pos = _read_MemberResponse_v5(buf, pos)
-            v_members.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return LeaveGroupResponse(throttle_time_ms=v_throttle_time_ms, error_code=v_error_code, members=v_members, unknown_tags=unknown), pos
-
-
-def _write_LeaveGroupResponse_v5(o: LeaveGroupResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms, o.error_code)
-    items = o.members
-    if items is None:
-        raise ValueError('non-nullable field Members is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_MemberResponse_v5(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_MemberResponse_v5(buf: memoryview, pos: int) -> tuple[MemberResponse, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return MemberResponse(member_id=v_member_id, group_instance_id=v_group_instance_id, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_MemberResponse_v5(o: MemberResponse, out: bytearray, chunks: list[Any]) -> None:
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_LeaveGroupResponse_v0, 1: _read_LeaveGroupResponse_v1, 2: _read_LeaveGroupResponse_v2, 3: _read_LeaveGroupResponse_v3, 4: _read_LeaveGroupResponse_v4, 5: _read_LeaveGroupResponse_v5}
-_WRITERS = {0: _write_LeaveGroupResponse_v0, 1: _write_LeaveGroupResponse_v1, 2: _write_LeaveGroupResponse_v2, 3: _write_LeaveGroupResponse_v3, 4: _write_LeaveGroupResponse_v4, 5: _write_LeaveGroupResponse_v5}
 MIN_VERSION = 0
 MAX_VERSION = 5
-FLEXIBLE_MIN = 4
+FLEXIBLE_MIN = 4  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>ih')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class LeaveGroupResponse:
+    """LeaveGroupResponse, all versions (0-5; flexible 4+)."""
+
+    #: versions 1+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: versions 3+. List of leaving member responses.
+    members: list[MemberResponse] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        error_code: int = 0,
+        members: list[MemberResponse] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.error_code = error_code
+        self.members = [] if members is FACTORY else members
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'error_code={self.error_code!r}, members={self.members!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.error_code, self.members, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.error_code, other.members, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class MemberResponse:
+    """MemberResponse (LeaveGroupResponse)."""
+
+    #: versions 3+. The member ID to remove from the group.
+    member_id: str = ''
+    #: versions 3+; nullable 3+. The group instance ID to remove from the group.
+    group_instance_id: str | None = ''
+    #: versions 3+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        member_id: str = '',
+        group_instance_id: str | None = '',
+        error_code: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.member_id = member_id
+        self.group_instance_id = group_instance_id
+        self.error_code = error_code
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(member_id={self.member_id!r}, '
+                f'group_instance_id={self.group_instance_id!r}, error_code={self.error_code!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.member_id, self.group_instance_id, self.error_code, self.unknown_tags,
+            ) == (
+                other.member_id, other.group_instance_id, other.error_code, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    return LeaveGroupResponse(0, v0_error_code), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    return LeaveGroupResponse(v0_throttle_time_ms, v0_error_code), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Members is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Members count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('MemberId is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('MemberId runs past the end of the buffer')
+                v1_member_id = data[pos:e1].decode()
+                pos = e1
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                v1_group_instance_id = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('GroupInstanceId runs past the end of the buffer')
+                v1_group_instance_id = data[pos:e1].decode()
+                pos = e1
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            a0.append(MemberResponse(v1_member_id, v1_group_instance_id, v1_error_code))
+        v0_members = a0
+    return LeaveGroupResponse(v0_throttle_time_ms, v0_error_code, v0_members), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    a0 = o0.members
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.member_id
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        s1 = o1.group_instance_id
+        if s1 is None:
+            out += b'\xff\xff'
+        else:
+            r1 = s1.encode()
+            out += _I16p(len(r1))
+            out += r1
+        out += _I16p(o1.error_code)
+    return out
+
+
+def _read_v4(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_throttle_time_ms, v0_error_code = _S0u(data, pos)
+    pos += 6
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Members is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Members count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('MemberId is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('MemberId runs past the end of the buffer')
+                v1_member_id = data[pos:e1].decode()
+                pos = e1
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                v1_group_instance_id = None
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('GroupInstanceId runs past the end of the buffer')
+                v1_group_instance_id = data[pos:e1].decode()
+                pos = e1
+            (v1_error_code,) = _I16u(data, pos)
+            pos += 2
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(MemberResponse(v1_member_id, v1_group_instance_id, v1_error_code, u1))
+        v0_members = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return LeaveGroupResponse(v0_throttle_time_ms, v0_error_code, v0_members, u0), pos
+
+
+def _write_v4(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.throttle_time_ms, o0.error_code)
+    a0 = o0.members
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.member_id
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        s1 = o1.group_instance_id
+        if s1 is None:
+            out += b'\x00'
+        else:
+            r1 = s1.encode()
+            n1 = len(r1) + 1
+            if n1 < 128:
+                out.append(n1)
+            else:
+                write_uvarint(out, n1)
+            out += r1
+        out += _I16p(o1.error_code)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+    2: _read_v1,
+    3: _read_v3,
+    4: _read_v4,
+    5: _read_v4,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+    2: _write_v1,
+    3: _write_v3,
+    4: _write_v4,
+    5: _write_v4,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[LeaveGroupResponse, int]:
+    """Decode one LeaveGroupResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-5, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('LeaveGroupResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'LeaveGroupResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode LeaveGroupResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'LeaveGroupResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'LeaveGroupResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: LeaveGroupResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('LeaveGroupResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'LeaveGroupResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode LeaveGroupResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,339 +1,418 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""ListTransactionsRequest (request, api key 66), versions 0-2."""
+"""ListTransactionsRequest (request, api key 66): versions 0-2, flexible 0+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    INT64_ARRAYS as _INT64_ARRAYS,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['ListTransactionsRequest', "read", "write"]
+__all__ = [
+    "ListTransactionsRequest",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>q')
-
-@dataclass(slots=True)
-class ListTransactionsRequest:
-    state_filters: list[str] = field(default_factory=list)
-    producer_id_filters: list[int] = field(default_factory=list)
-    duration_filter: int = -1
-    transactional_id_pattern: str | None = None
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_ListTransactionsRequest_v0(buf: memoryview, pos: int) -> tuple[ListTransactionsRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field StateFilters was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_state_filters = []
-        for _ in range(n):
-            n = buf[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(buf, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field StateFilters was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_state_filters.append(item)
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ProducerIdFilters was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_producer_id_filters = list(struct.unpack_from('>%dq' % n, buf, pos))
-        pos += 8 * n
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ListTransactionsRequest(state_filters=v_state_filters, producer_id_filters=v_producer_id_filters, unknown_tags=unknown), pos
-
-
-def _write_ListTransactionsRequest_v0(o: ListTransactionsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.state_filters
-    if items is None:
-        raise ValueError('non-nullable field StateFilters is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field StateFilters is None')
-            else:
-                raw = v.encode('utf-8')
-                n = len(raw) + 1
-                out.append(n) if n < 0x80 else write_uvarint(out, n)
-                out += raw
-    items = o.producer_id_filters
-    if items is None:
-        raise ValueError('non-nullable field ProducerIdFilters is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += struct.pack('>%dq' % len(items), *items)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ListTransactionsRequest_v1(buf: memoryview, pos: int) -> tuple[ListTransactionsRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field StateFilters was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_state_filters = []
-        for _ in range(n):
-            n = buf[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(buf, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field StateFilters was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_state_filters.append(item)
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ProducerIdFilters was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_producer_id_filters = list(struct.unpack_from('>%dq' % n, buf, pos))
-        pos += 8 * n
-    v_duration_filter, = _S0.unpack_from(buf, pos)
-    pos += 8
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ListTransactionsRequest(state_filters=v_state_filters, producer_id_filters=v_producer_id_filters, duration_filter=v_duration_filter, unknown_tags=unknown), pos
-
-
-def _write_ListTransactionsRequest_v1(o: ListTransactionsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.state_filters
-    if items is None:
-        raise ValueError('non-nullable field StateFilters is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field StateFilters is None')
-            else:
-                raw = v.encode('utf-8')
-                n = len(raw) + 1
-                out.append(n) if n < 0x80 else write_uvarint(out, n)
-                out += raw
-    items = o.producer_id_filters
-    if items is None:
-        raise ValueError('non-nullable field ProducerIdFilters is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += struct.pack('>%dq' % len(items), *items)
-    out += _S0.pack(o.duration_filter)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ListTransactionsRequest_v2(buf: memoryview, pos: int) -> tuple[ListTransactionsRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field StateFilters was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_state_filters = []
-        for _ in range(n):
-            n = buf[pos]
-            if n < 0x80:
-                pos += 1
-            else:
-                n, pos = read_uvarint(buf, pos)
-            n -= 1
-            if n < 0:
-                raise DecodeError('non-nullable field StateFilters was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_state_filters.append(item)
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field ProducerIdFilters was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_producer_id_filters = list(struct.unpack_from('>%dq' % n, buf, pos))
-        pos += 8 * n
-    v_duration_filter, = _S0.unpack_from(buf, pos)
-    pos += 8
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_transactional_id_pattern = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id_pattern = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ListTransactionsRequest(state_filters=v_state_filters, producer_id_filters=v_producer_id_filters, duration_filter=v_duration_filter, transactional_id_pattern=v_transactional_id_pattern, unknown_tags=unknown), pos
-
-
-def _write_ListTransactionsRequest_v2(o: ListTransactionsRequest, out: bytearray, chunks: list[Any]) -> None:
-    items = o.state_filters
-    if items is None:
-        raise ValueError('non-nullable field StateFilters is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field StateFilters is None')
-            else:
-                raw = v.encode('utf-8')
-                n = len(raw) + 1
-                out.append(n) if n < 0x80 else write_uvarint(out, n)
-                out += raw
-    items = o.producer_id_filters
-    if items is None:
-        raise ValueError('non-nullable field ProducerIdFilters is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += struct.pack('>%dq' % len(items), *items)
-    out += _S0.pack(o.duration_filter)
-    v = o.transactional_id_pattern
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_ListTransactionsRequest_v0, 1: _read_ListTransactionsRequest_v1, 2: _read_ListTransactionsRequest_v2}
-_WRITERS = {0: _write_ListTransactionsRequest_v0, 1: _write_ListTransactionsRequest_v1, 2: _write_ListTransactionsRequest_v2}
 MIN_VERSION = 0
 MAX_VERSION = 2
-FLEXIBLE_MIN = 0
+FLEXIBLE_MIN = 0  # 1000 when no version is flexible
+
+_S0 = struct.Struct('>q')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ListTransactionsRequest:
+    """ListTransactionsRequest, all versions (0-2; flexible 0+)."""
+
+    #: versions 0+. The transaction states to filter by: if empty, all transactions are returned; if non-
+    #: empty, then only transactions matching one of the filtered states will be returned.
+    state_filters: list[str] = field(default_factory=list)
+    #: versions 0+. The producerIds to filter by: if empty, all transactions will be returned; if non-
+    #: empty, only transactions which match one of the filtered producerIds will be returned.
+    producer_id_filters: list[int] = field(default_factory=list)
+    #: versions 1+. Duration (in millis) to filter by: if < 0, all transactions will be returned;
+    #: otherwise, only transactions running longer than this duration will be returned.
+    duration_filter: int = -1
+    #: versions 2+; nullable 2+. The transactional ID regular expression pattern to filter by: if it is
+    #: empty or null, all transactions are returned; Otherwise then only the transactions matching the
+    #: given regular expression will be returned.
+    transactional_id_pattern: str | None = None
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        state_filters: list[str] = FACTORY,
+        producer_id_filters: list[int] = FACTORY,
+        duration_filter: int = -1,
+        transactional_id_pattern: str | None = None,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.state_filters = [] if state_filters is FACTORY else state_filters
+        self.producer_id_filters = [] if producer_id_filters is FACTORY else producer_id_filters
+        self.duration_filter = duration_filter
+        self.transactional_id_pattern = transactional_id_pattern
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(state_filters={self.state_filters!r}, '
+                f'producer_id_filters={self.producer_id_filters!r}, '
+                f'duration_filter={self.duration_filter!r}, '
+                f'transactional_id_pattern={self.transactional_id_pattern!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.state_filters, self.producer_id_filters, self.duration_filter,
+                self.transactional_id_pattern, self.unknown_tags,
+            ) == (
+                other.state_filters, other.producer_id_filters, other.duration_filter,
+                other.transactional_id_pattern, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('StateFilters is null')
+    elif c0 > blen - pos:
+        raise DecodeError('StateFilters count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n0 = data[pos]
+            if n0 < 128:
+                pos += 1
+            else:
+                n0, pos = read_uvarint(data, pos)
+            n0 -= 1
+            if n0 < 0:
+                raise DecodeError('StateFilters is null')
+            else:
+                e0 = pos + n0
+                if e0 > blen:
+                    raise DecodeError('StateFilters runs past the end of the buffer')
+                x0 = data[pos:e0].decode()
+                pos = e0
+            a0.append(x0)
+        v0_state_filters = a0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('ProducerIdFilters is null')
+    elif c0 > blen - pos:
+        raise DecodeError('ProducerIdFilters count exceeds the remaining bytes')
+    else:
+        v0_producer_id_filters = [*_INT64_ARRAYS[c0].unpack_from(data, pos)]
+        pos += 8 * c0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return ListTransactionsRequest(v0_state_filters, v0_producer_id_filters, -1, None, u0), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.state_filters
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for x0 in a0:
+        s0 = x0
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    a0 = o0.producer_id_filters
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += _INT64_ARRAYS[len(a0)].pack(*a0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('StateFilters is null')
+    elif c0 > blen - pos:
+        raise DecodeError('StateFilters count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n0 = data[pos]
+            if n0 < 128:
+                pos += 1
+            else:
+                n0, pos = read_uvarint(data, pos)
+            n0 -= 1
+            if n0 < 0:
+                raise DecodeError('StateFilters is null')
+            else:
+                e0 = pos + n0
+                if e0 > blen:
+                    raise DecodeError('StateFilters runs past the end of the buffer')
+                x0 = data[pos:e0].decode()
+                pos = e0
+            a0.append(x0)
+        v0_state_filters = a0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('ProducerIdFilters is null')
+    elif c0 > blen - pos:
+        raise DecodeError('ProducerIdFilters count exceeds the remaining bytes')
+    else:
+        v0_producer_id_filters = [*_INT64_ARRAYS[c0].unpack_from(data, pos)]
+        pos += 8 * c0
+    (v0_duration_filter,) = _S0u(data, pos)
+    pos += 8
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return ListTransactionsRequest(
+        v0_state_filters, v0_producer_id_filters, v0_duration_filter, None, u0
+    ), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.state_filters
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for x0 in a0:
+        s0 = x0
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    a0 = o0.producer_id_filters
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += _INT64_ARRAYS[len(a0)].pack(*a0)
+    out += _S0p(o0.duration_filter)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+def _read_v2(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('StateFilters is null')
+    elif c0 > blen - pos:
+        raise DecodeError('StateFilters count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n0 = data[pos]
+            if n0 < 128:
+                pos += 1
+            else:
+                n0, pos = read_uvarint(data, pos)
+            n0 -= 1
+            if n0 < 0:
+                raise DecodeError('StateFilters is null')
+            else:
+                e0 = pos + n0
+                if e0 > blen:
+                    raise DecodeError('StateFilters runs past the end of the buffer')
+                x0 = data[pos:e0].decode()
+                pos = e0
+            a0.append(x0)
+        v0_state_filters = a0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('ProducerIdFilters is null')
+    elif c0 > blen - pos:
+        raise DecodeError('ProducerIdFilters count exceeds the remaining bytes')
+    else:
+        v0_producer_id_filters = [*_INT64_ARRAYS[c0].unpack_from(data, pos)]
+        pos += 8 * c0
+    (v0_duration_filter,) = _S0u(data, pos)
+    pos += 8
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_transactional_id_pattern = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalIdPattern runs past the end of the buffer')
+        v0_transactional_id_pattern = data[pos:e0].decode()
+        pos = e0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return ListTransactionsRequest(
+        v0_state_filters, v0_producer_id_filters, v0_duration_filter, v0_transactional_id_pattern, u0
+    ), pos
+
+
+def _write_v2(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.state_filters
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for x0 in a0:
+        s0 = x0
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    a0 = o0.producer_id_filters
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += _INT64_ARRAYS[len(a0)].pack(*a0)
+    out += _S0p(o0.duration_filter)
+    s0 = o0.transactional_id_pattern
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+    2: _read_v2,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+    2: _write_v2,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[ListTransactionsRequest, int]:
+    """Decode one ListTransactionsRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-2, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('ListTransactionsRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'ListTransactionsRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode ListTransactionsRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'ListTransactionsRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'ListTransactionsRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: ListTransactionsRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('ListTransactionsRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'ListTransactionsRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode ListTransactionsRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

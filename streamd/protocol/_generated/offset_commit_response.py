@@ -1,6 +1,6 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""OffsetCommitResponse (response, api key 8), versions 2-10."""
+"""OffsetCommitResponse (response, api key 8): versions 2-10, flexible 8+."""
 
 from __future__ import annotations
 
@@ -10,944 +10,517 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
+    FACTORY,
+    UUIDS,
     ZERO_UUID,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
+    read_uuid,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['OffsetCommitResponse', 'OffsetCommitResponsePartition', 'OffsetCommitResponseTopic', "read", "write"]
+__all__ = [
+    "OffsetCommitResponse",
+    "OffsetCommitResponseTopic",
+    "OffsetCommitResponsePartition",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>ih')
-_S1 = struct.Struct('>i')
-
-@dataclass(slots=True)
-class OffsetCommitResponsePartition:
-    partition_index: int = 0
-    error_code: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class OffsetCommitResponseTopic:
-    name: str = ''
-    topic_id: uuid.UUID = ZERO_UUID
-    partitions: list[OffsetCommitResponsePartition] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class OffsetCommitResponse:
-    throttle_time_ms: int = 0
-    topics: list[OffsetCommitResponseTopic] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_OffsetCommitResponse_v2(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v2(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetCommitResponse(topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v2(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponseTopic_v2(item, out, chunks)
-
-
-def _read_OffsetCommitResponseTopic_v2(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v2(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v2(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponsePartition_v2(item, out, chunks)
-
-
-def _read_OffsetCommitResponsePartition_v2(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v2(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-
-
-def _read_OffsetCommitResponse_v3(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v3(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v3(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponseTopic_v3(item, out, chunks)
-
-
-def _read_OffsetCommitResponseTopic_v3(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v3(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v3(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponsePartition_v3(item, out, chunks)
-
-
-def _read_OffsetCommitResponsePartition_v3(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v3(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-
-
-def _read_OffsetCommitResponse_v4(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v4(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v4(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponseTopic_v4(item, out, chunks)
-
-
-def _read_OffsetCommitResponseTopic_v4(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v4(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v4(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponsePartition_v4(item, out, chunks)
-
-
-def _read_OffsetCommitResponsePartition_v4(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v4(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-
-
-def _read_OffsetCommitResponse_v5(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v5(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v5(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponseTopic_v5(item, out, chunks)
-
-
-def _read_OffsetCommitResponseTopic_v5(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v5(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v5(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponsePartition_v5(item, out, chunks)
-
-
-def _read_OffsetCommitResponsePartition_v5(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v5(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-
-
-def _read_OffsetCommitResponse_v6(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v6(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v6(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponseTopic_v6(item, out, chunks)
-
-
-def _read_OffsetCommitResponseTopic_v6(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v6(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v6(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponsePartition_v6(item, out, chunks)
-
-
-def _read_OffsetCommitResponsePartition_v6(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v6(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-
-
-def _read_OffsetCommitResponse_v7(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v7(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v7(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponseTopic_v7(item, out, chunks)
-
-
-def _read_OffsetCommitResponseTopic_v7(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v7(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v7(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetCommitResponsePartition_v7(item, out, chunks)
-
-
-def _read_OffsetCommitResponsePartition_v7(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v7(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-
-
-def _read_OffsetCommitResponse_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v8(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v8(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_OffsetCommitResponseTopic_v8(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponseTopic_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v8(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v8(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_OffsetCommitResponsePartition_v8(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponsePartition_v8(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v8(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponse_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v9(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v9(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_OffsetCommitResponseTopic_v9(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponseTopic_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v9(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v9(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_OffsetCommitResponsePartition_v9(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponsePartition_v9(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v9(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponse_v10(buf: memoryview, pos: int) -> tuple[OffsetCommitResponse, int]:
-    v_throttle_time_ms, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponseTopic_v10(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponse(throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponse_v10(o: OffsetCommitResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_OffsetCommitResponseTopic_v10(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponseTopic_v10(buf: memoryview, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
-    end = check_length(buf, pos, 16)
-    v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
-    pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetCommitResponsePartition_v10(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponseTopic(topic_id=v_topic_id, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponseTopic_v10(o: OffsetCommitResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    out += o.topic_id.bytes
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_OffsetCommitResponsePartition_v10(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_OffsetCommitResponsePartition_v10(buf: memoryview, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
-    v_partition_index, v_error_code = _S0.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return OffsetCommitResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetCommitResponsePartition_v10(o: OffsetCommitResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.partition_index, o.error_code)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {2: _read_OffsetCommitResponse_v2, 3: _read_OffsetCommitResponse_v3, 4: _read_OffsetCommitResponse_v4, 5: _read_OffsetCommitResponse_v5, 6: _read_OffsetCommitResponse_v6, 7: _read_OffsetCommitResponse_v7, 8: _read_OffsetCommitResponse_v8, 9: _read_OffsetCommitResponse_v9, 10: _read_OffsetCommitResponse_v10}
-_WRITERS = {2: _write_OffsetCommitResponse_v2, 3: _write_OffsetCommitResponse_v3, 4: _write_OffsetCommitResponse_v4, 5: _write_OffsetCommitResponse_v5, 6: _write_OffsetCommitResponse_v6, 7: _write_OffsetCommitResponse_v7, 8: _write_OffsetCommitResponse_v8, 9: _write_OffsetCommitResponse_v9, 10: _write_OffsetCommitResponse_v10}
 MIN_VERSION = 2
 MAX_VERSION = 10
-FLEXIBLE_MIN = 8
+FLEXIBLE_MIN = 8  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>ih')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class OffsetCommitResponse:
+    """OffsetCommitResponse, all versions (2-10; flexible 8+)."""
+
+    #: versions 3+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The responses for each topic.
+    topics: list[OffsetCommitResponseTopic] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        throttle_time_ms: int = 0,
+        topics: list[OffsetCommitResponseTopic] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.throttle_time_ms = throttle_time_ms
+        self.topics = [] if topics is FACTORY else topics
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(throttle_time_ms={self.throttle_time_ms!r}, '
+                f'topics={self.topics!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.throttle_time_ms, self.topics, self.unknown_tags,
+            ) == (
+                other.throttle_time_ms, other.topics, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class OffsetCommitResponseTopic:
+    """OffsetCommitResponseTopic (OffsetCommitResponse)."""
+
+    #: versions 0-9. The topic name.
+    name: str = ''
+    #: versions 10+. The topic ID.
+    topic_id: uuid.UUID = ZERO_UUID
+    #: versions 0+. The responses for each partition in the topic.
+    partitions: list[OffsetCommitResponsePartition] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        topic_id: uuid.UUID = ZERO_UUID,
+        partitions: list[OffsetCommitResponsePartition] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.topic_id = topic_id
+        self.partitions = [] if partitions is FACTORY else partitions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, topic_id={self.topic_id!r}, '
+                f'partitions={self.partitions!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.topic_id, self.partitions, self.unknown_tags,
+            ) == (
+                other.name, other.topic_id, other.partitions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class OffsetCommitResponsePartition:
+    """OffsetCommitResponsePartition (OffsetCommitResponse)."""
+
+    #: versions 0+. The partition index.
+    partition_index: int = 0
+    #: versions 0+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        partition_index: int = 0,
+        error_code: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.partition_index = partition_index
+        self.error_code = error_code
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(partition_index={self.partition_index!r}, '
+                f'error_code={self.error_code!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.partition_index, self.error_code, self.unknown_tags,
+            ) == (
+                other.partition_index, other.error_code, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v2(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S0u(data, pos)
+                    pos += 6
+                    a1.append(OffsetCommitResponsePartition(v2_partition_index, v2_error_code))
+                v1_partitions = a1
+            a0.append(OffsetCommitResponseTopic(v1_name, ZERO_UUID, v1_partitions))
+        v0_topics = a0
+    return OffsetCommitResponse(0, v0_topics), pos
+
+
+def _write_v2(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    a0 = o0.topics
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partitions
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _S0p(o2.partition_index, o2.error_code)
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S0u(data, pos)
+                    pos += 6
+                    a1.append(OffsetCommitResponsePartition(v2_partition_index, v2_error_code))
+                v1_partitions = a1
+            a0.append(OffsetCommitResponseTopic(v1_name, ZERO_UUID, v1_partitions))
+        v0_topics = a0
+    return OffsetCommitResponse(v0_throttle_time_ms, v0_topics), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.topics
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partitions
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _S0p(o2.partition_index, o2.error_code)
+    return out
+
+
+def _read_v8(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S0u(data, pos)
+                    pos += 6
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(OffsetCommitResponsePartition(v2_partition_index, v2_error_code, u2))
+                v1_partitions = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(OffsetCommitResponseTopic(v1_name, ZERO_UUID, v1_partitions, u1))
+        v0_topics = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return OffsetCommitResponse(v0_throttle_time_ms, v0_topics, u0), pos
+
+
+def _write_v8(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.topics
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.partitions
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _S0p(o2.partition_index, o2.error_code)
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+def _read_v10(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_throttle_time_ms,) = _I32u(data, pos)
+    pos += 4
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            r1 = data[pos:pos + 16]
+            v1_topic_id = UUIDS.get(r1) or read_uuid(r1)
+            pos += 16
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S0u(data, pos)
+                    pos += 6
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(OffsetCommitResponsePartition(v2_partition_index, v2_error_code, u2))
+                v1_partitions = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(OffsetCommitResponseTopic('', v1_topic_id, v1_partitions, u1))
+        v0_topics = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return OffsetCommitResponse(v0_throttle_time_ms, v0_topics, u0), pos
+
+
+def _write_v10(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I32p(o0.throttle_time_ms)
+    a0 = o0.topics
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += o1.topic_id.bytes
+        a1 = o1.partitions
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _S0p(o2.partition_index, o2.error_code)
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    2: _read_v2,
+    3: _read_v3,
+    4: _read_v3,
+    5: _read_v3,
+    6: _read_v3,
+    7: _read_v3,
+    8: _read_v8,
+    9: _read_v8,
+    10: _read_v10,
+}
+_WRITERS = {
+    2: _write_v2,
+    3: _write_v3,
+    4: _write_v3,
+    5: _write_v3,
+    6: _write_v3,
+    7: _write_v3,
+    8: _write_v8,
+    9: _write_v8,
+    10: _write_v10,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[OffsetCommitResponse, int]:
+    """Decode one OffsetCommitResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 2-10, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('OffsetCommitResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'OffsetCommitResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode OffsetCommitResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'OffsetCommitResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'OffsetCommitResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: OffsetCommitResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('OffsetCommitResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'OffsetCommitResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode OffsetCommitResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,162 +1,254 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""OffsetDeleteResponse (response, api key 47), versions 0-0."""
+"""OffsetDeleteResponse (response, api key 47): versions 0, flexible none."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
-    read_uvarint,
-    skip_tags,
-    write_uvarint,
+    as_bytes,
 )
 
-__all__ = ['OffsetDeleteResponse', 'OffsetDeleteResponsePartition', 'OffsetDeleteResponseTopic', "read", "write"]
+__all__ = [
+    "OffsetDeleteResponse",
+    "OffsetDeleteResponseTopic",
+    "OffsetDeleteResponsePartition",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>hi')
-_S1 = struct.Struct('>ih')
-
-@dataclass(slots=True)
-class OffsetDeleteResponsePartition:
-    partition_index: int = 0
-    error_code: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class OffsetDeleteResponseTopic:
-    name: str = ''
-    partitions: list[OffsetDeleteResponsePartition] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class OffsetDeleteResponse:
-    error_code: int = 0
-    throttle_time_ms: int = 0
-    topics: list[OffsetDeleteResponseTopic] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_OffsetDeleteResponse_v0(buf: memoryview, pos: int) -> tuple[OffsetDeleteResponse, int]:
-    v_error_code, v_throttle_time_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_OffsetDeleteResponseTopic_v0(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return OffsetDeleteResponse(error_code=v_error_code, throttle_time_ms=v_throttle_time_ms, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_OffsetDeleteResponse_v0(o: OffsetDeleteResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code, o.throttle_time_ms)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetDeleteResponseTopic_v0(item, out, chunks)
-
-
-def _read_OffsetDeleteResponseTopic_v0(buf: memoryview, pos: int) -> tuple[OffsetDeleteResponseTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_OffsetDeleteResponsePartition_v0(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return OffsetDeleteResponseTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_OffsetDeleteResponseTopic_v0(o: OffsetDeleteResponseTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_OffsetDeleteResponsePartition_v0(item, out, chunks)
-
-
-def _read_OffsetDeleteResponsePartition_v0(buf: memoryview, pos: int) -> tuple[OffsetDeleteResponsePartition, int]:
-    v_partition_index, v_error_code = _S1.unpack_from(buf, pos)
-    pos += 6
-    unknown = None
-    return OffsetDeleteResponsePartition(partition_index=v_partition_index, error_code=v_error_code, unknown_tags=unknown), pos
-
-
-def _write_OffsetDeleteResponsePartition_v0(o: OffsetDeleteResponsePartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.partition_index, o.error_code)
-
-
-_READERS = {0: _read_OffsetDeleteResponse_v0}
-_WRITERS = {0: _write_OffsetDeleteResponse_v0}
 MIN_VERSION = 0
 MAX_VERSION = 0
-FLEXIBLE_MIN = 1000
+FLEXIBLE_MIN = 1000  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>hi')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>ih')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class OffsetDeleteResponse:
+    """OffsetDeleteResponse, all versions (0; flexible none)."""
+
+    #: versions 0+. The top-level error code, or 0 if there was no error.
+    error_code: int = 0
+    #: versions 0+. The duration in milliseconds for which the request was throttled due to a quota
+    #: violation, or zero if the request did not violate any quota.
+    throttle_time_ms: int = 0
+    #: versions 0+. The responses for each topic.
+    topics: list[OffsetDeleteResponseTopic] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        error_code: int = 0,
+        throttle_time_ms: int = 0,
+        topics: list[OffsetDeleteResponseTopic] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.throttle_time_ms = throttle_time_ms
+        self.topics = [] if topics is FACTORY else topics
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(error_code={self.error_code!r}, '
+                f'throttle_time_ms={self.throttle_time_ms!r}, topics={self.topics!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.error_code, self.throttle_time_ms, self.topics, self.unknown_tags,
+            ) == (
+                other.error_code, other.throttle_time_ms, other.topics, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class OffsetDeleteResponseTopic:
+    """OffsetDeleteResponseTopic (OffsetDeleteResponse)."""
+
+    #: versions 0+. The topic name.
+    name: str = ''
+    #: versions 0+. The responses for each partition in the topic.
+    partitions: list[OffsetDeleteResponsePartition] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        partitions: list[OffsetDeleteResponsePartition] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.partitions = [] if partitions is FACTORY else partitions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, partitions={self.partitions!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.partitions, self.unknown_tags,
+            ) == (
+                other.name, other.partitions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class OffsetDeleteResponsePartition:
+    """OffsetDeleteResponsePartition (OffsetDeleteResponse)."""
+
+    #: versions 0+. The partition index.
+    partition_index: int = 0
+    #: versions 0+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        partition_index: int = 0,
+        error_code: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.partition_index = partition_index
+        self.error_code = error_code
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(partition_index={self.partition_index!r}, '
+                f'error_code={self.error_code!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.partition_index, self.error_code, self.unknown_tags,
+            ) == (
+                other.partition_index, other.error_code, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    v0_error_code, v0_throttle_time_ms = _S0u(data, pos)
+    pos += 6
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_error_code = _S1u(data, pos)
+                    pos += 6
+                    a1.append(OffsetDeleteResponsePartition(v2_partition_index, v2_error_code))
+                v1_partitions = a1
+            a0.append(OffsetDeleteResponseTopic(v1_name, v1_partitions))
+        v0_topics = a0
+    return OffsetDeleteResponse(v0_error_code, v0_throttle_time_ms, v0_topics), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _S0p(o0.error_code, o0.throttle_time_ms)
+    a0 = o0.topics
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partitions
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _S1p(o2.partition_index, o2.error_code)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+}
+_WRITERS = {
+    0: _write_v0,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[OffsetDeleteResponse, int]:
+    """Decode one OffsetDeleteResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('OffsetDeleteResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'OffsetDeleteResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode OffsetDeleteResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'OffsetDeleteResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'OffsetDeleteResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: OffsetDeleteResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('OffsetDeleteResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'OffsetDeleteResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode OffsetDeleteResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

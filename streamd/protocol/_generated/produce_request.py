@@ -1,6 +1,10 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""ProduceRequest (request, api key 0), versions 3-13."""
+"""ProduceRequest (request, api key 0): versions 3-13, flexible 9+.
+
+``records`` values decode as zero-copy memoryview slices of the input; on write each
+is appended to the chunk list as it is (bytes, memoryview or any object with __len__).
+"""
 
 from __future__ import annotations
 
@@ -10,1621 +14,620 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
+    FACTORY,
+    UUIDS,
     ZERO_UUID,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_views,
+    read_unknown_tags,
+    read_uuid,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['PartitionProduceData', 'ProduceRequest', 'TopicProduceData', "read", "write"]
+__all__ = [
+    "ProduceRequest",
+    "TopicProduceData",
+    "PartitionProduceData",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>hi')
-_S1 = struct.Struct('>i')
-
-@dataclass(slots=True)
-class PartitionProduceData:
-    index: int = 0
-    records: Any = None
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class TopicProduceData:
-    name: str = ''
-    topic_id: uuid.UUID = ZERO_UUID
-    partition_data: list[PartitionProduceData] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class ProduceRequest:
-    transactional_id: str | None = None
-    acks: int = 0
-    timeout_ms: int = 0
-    topic_data: list[TopicProduceData] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_ProduceRequest_v3(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v3(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v3(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicProduceData_v3(item, out, chunks)
-
-
-def _read_TopicProduceData_v3(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v3(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v3(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_PartitionProduceData_v3(item, out, chunks)
-
-
-def _read_PartitionProduceData_v3(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v3(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-
-
-def _read_ProduceRequest_v4(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v4(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v4(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicProduceData_v4(item, out, chunks)
-
-
-def _read_TopicProduceData_v4(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v4(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v4(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_PartitionProduceData_v4(item, out, chunks)
-
-
-def _read_PartitionProduceData_v4(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v4(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-
-
-def _read_ProduceRequest_v5(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v5(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v5(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicProduceData_v5(item, out, chunks)
-
-
-def _read_TopicProduceData_v5(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v5(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v5(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_PartitionProduceData_v5(item, out, chunks)
-
-
-def _read_PartitionProduceData_v5(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v5(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-
-
-def _read_ProduceRequest_v6(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v6(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v6(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicProduceData_v6(item, out, chunks)
-
-
-def _read_TopicProduceData_v6(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v6(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v6(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_PartitionProduceData_v6(item, out, chunks)
-
-
-def _read_PartitionProduceData_v6(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v6(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-
-
-def _read_ProduceRequest_v7(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v7(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v7(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicProduceData_v7(item, out, chunks)
-
-
-def _read_TopicProduceData_v7(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v7(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v7(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_PartitionProduceData_v7(item, out, chunks)
-
-
-def _read_PartitionProduceData_v7(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v7(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-
-
-def _read_ProduceRequest_v8(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v8(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v8(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TopicProduceData_v8(item, out, chunks)
-
-
-def _read_TopicProduceData_v8(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v8(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v8(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_PartitionProduceData_v8(item, out, chunks)
-
-
-def _read_PartitionProduceData_v8(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v8(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out += b'\xff\xff\xff\xff'
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-
-
-def _read_ProduceRequest_v9(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v9(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v9(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicProduceData_v9(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicProduceData_v9(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v9(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v9(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionProduceData_v9(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionProduceData_v9(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v9(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out.append(0)
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ProduceRequest_v10(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v10(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v10(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicProduceData_v10(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicProduceData_v10(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v10(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v10(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionProduceData_v10(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionProduceData_v10(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v10(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out.append(0)
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ProduceRequest_v11(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v11(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v11(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicProduceData_v11(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicProduceData_v11(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v11(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v11(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionProduceData_v11(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionProduceData_v11(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v11(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out.append(0)
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ProduceRequest_v12(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v12(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v12(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicProduceData_v12(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicProduceData_v12(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v12(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicProduceData(name=v_name, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v12(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionProduceData_v12(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionProduceData_v12(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v12(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out.append(0)
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_ProduceRequest_v13(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_transactional_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_acks, v_timeout_ms = _S0.unpack_from(buf, pos)
-    pos += 6
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TopicData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topic_data = []
-        for _ in range(n):
-            item, pos = _read_TopicProduceData_v13(buf, pos)
-            v_topic_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return ProduceRequest(transactional_id=v_transactional_id, acks=v_acks, timeout_ms=v_timeout_ms, topic_data=v_topic_data, unknown_tags=unknown), pos
-
-
-def _write_ProduceRequest_v13(o: ProduceRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S0.pack(o.acks, o.timeout_ms)
-    items = o.topic_data
-    if items is None:
-        raise ValueError('non-nullable field TopicData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TopicProduceData_v13(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TopicProduceData_v13(buf: memoryview, pos: int) -> tuple[TopicProduceData, int]:
-    end = check_length(buf, pos, 16)
-    v_topic_id = uuid.UUID(bytes=bytes(buf[pos:end]))
-    pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field PartitionData was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partition_data = []
-        for _ in range(n):
-            item, pos = _read_PartitionProduceData_v13(buf, pos)
-            v_partition_data.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TopicProduceData(topic_id=v_topic_id, partition_data=v_partition_data, unknown_tags=unknown), pos
-
-
-def _write_TopicProduceData_v13(o: TopicProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += o.topic_id.bytes
-    items = o.partition_data
-    if items is None:
-        raise ValueError('non-nullable field PartitionData is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_PartitionProduceData_v13(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_PartitionProduceData_v13(buf: memoryview, pos: int) -> tuple[PartitionProduceData, int]:
-    v_index, = _S1.unpack_from(buf, pos)
-    pos += 4
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_records = None
-    else:
-        end = check_length(buf, pos, n)
-        v_records = buf[pos:end]
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return PartitionProduceData(index=v_index, records=v_records, unknown_tags=unknown), pos
-
-
-def _write_PartitionProduceData_v13(o: PartitionProduceData, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.index)
-    v = o.records
-    if v is None:
-        out.append(0)
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        chunks.append(bytes(out))
-        del out[:]
-        chunks.append(raw)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {3: _read_ProduceRequest_v3, 4: _read_ProduceRequest_v4, 5: _read_ProduceRequest_v5, 6: _read_ProduceRequest_v6, 7: _read_ProduceRequest_v7, 8: _read_ProduceRequest_v8, 9: _read_ProduceRequest_v9, 10: _read_ProduceRequest_v10, 11: _read_ProduceRequest_v11, 12: _read_ProduceRequest_v12, 13: _read_ProduceRequest_v13}
-_WRITERS = {3: _write_ProduceRequest_v3, 4: _write_ProduceRequest_v4, 5: _write_ProduceRequest_v5, 6: _write_ProduceRequest_v6, 7: _write_ProduceRequest_v7, 8: _write_ProduceRequest_v8, 9: _write_ProduceRequest_v9, 10: _write_ProduceRequest_v10, 11: _write_ProduceRequest_v11, 12: _write_ProduceRequest_v12, 13: _write_ProduceRequest_v13}
 MIN_VERSION = 3
 MAX_VERSION = 13
-FLEXIBLE_MIN = 9
+FLEXIBLE_MIN = 9  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>hi')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class ProduceRequest:
+    """ProduceRequest, all versions (3-13; flexible 9+)."""
+
+    #: versions 3+; nullable 3+. The transactional ID, or null if the producer is not transactional.
+    transactional_id: str | None = None
+    #: versions 0+. The number of acknowledgments the producer requires the leader to have received before
+    #: considering a request complete. Allowed values: 0 for no acknowledgments, 1 for only the leader and
+    #: -1 for the full ISR.
+    acks: int = 0
+    #: versions 0+. The timeout to await a response in milliseconds.
+    timeout_ms: int = 0
+    #: versions 0+. Each topic to produce to.
+    topic_data: list[TopicProduceData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        transactional_id: str | None = None,
+        acks: int = 0,
+        timeout_ms: int = 0,
+        topic_data: list[TopicProduceData] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.transactional_id = transactional_id
+        self.acks = acks
+        self.timeout_ms = timeout_ms
+        self.topic_data = [] if topic_data is FACTORY else topic_data
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(transactional_id={self.transactional_id!r}, '
+                f'acks={self.acks!r}, timeout_ms={self.timeout_ms!r}, topic_data={self.topic_data!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.transactional_id, self.acks, self.timeout_ms, self.topic_data, self.unknown_tags,
+            ) == (
+                other.transactional_id, other.acks, other.timeout_ms, other.topic_data, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TopicProduceData:
+    """TopicProduceData (ProduceRequest)."""
+
+    #: versions 0-12. The topic name.
+    name: str = ''
+    #: versions 13+. The unique topic ID
+    topic_id: uuid.UUID = ZERO_UUID
+    #: versions 0+. Each partition to produce to.
+    partition_data: list[PartitionProduceData] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        topic_id: uuid.UUID = ZERO_UUID,
+        partition_data: list[PartitionProduceData] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.topic_id = topic_id
+        self.partition_data = [] if partition_data is FACTORY else partition_data
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, topic_id={self.topic_id!r}, '
+                f'partition_data={self.partition_data!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.topic_id, self.partition_data, self.unknown_tags,
+            ) == (
+                other.name, other.topic_id, other.partition_data, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class PartitionProduceData:
+    """PartitionProduceData (ProduceRequest)."""
+
+    #: versions 0+. The partition index.
+    index: int = 0
+    #: versions 0+; nullable 0+. The record data to be produced.
+    records: Any = None
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        index: int = 0,
+        records: Any = None,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.index = index
+        self.records = records
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(index={self.index!r}, records={self.records!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.index, self.records, self.unknown_tags,
+            ) == (
+                other.index, other.records, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        v0_transactional_id = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalId runs past the end of the buffer')
+        v0_transactional_id = str(data[pos:e0], 'utf-8')
+        pos = e0
+    v0_acks, v0_timeout_ms = _S0u(data, pos)
+    pos += 6
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('TopicData is null')
+    elif c0 > blen - pos:
+        raise DecodeError('TopicData count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = str(data[pos:e1], 'utf-8')
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('PartitionData is null')
+            elif c1 > blen - pos:
+                raise DecodeError('PartitionData count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (v2_index,) = _I32u(data, pos)
+                    pos += 4
+                    (n2,) = _I32u(data, pos)
+                    pos += 4
+                    if n2 < 0:
+                        v2_records = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Records runs past the end of the buffer')
+                        v2_records = buf[pos:e2]
+                        pos = e2
+                    a1.append(PartitionProduceData(v2_index, v2_records))
+                v1_partition_data = a1
+            a0.append(TopicProduceData(v1_name, ZERO_UUID, v1_partition_data))
+        v0_topic_data = a0
+    return ProduceRequest(v0_transactional_id, v0_acks, v0_timeout_ms, v0_topic_data), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.transactional_id
+    if s0 is None:
+        out += b'\xff\xff'
+    else:
+        r0 = s0.encode()
+        out += _I16p(len(r0))
+        out += r0
+    out += _S0p(o0.acks, o0.timeout_ms)
+    a0 = o0.topic_data
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partition_data
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _I32p(o2.index)
+            s2 = o2.records
+            if s2 is None:
+                out += b'\xff\xff\xff\xff'
+            else:
+                r2 = len(s2)
+                out += _I32p(r2)
+                if r2:
+                    chunks.append(out)
+                    chunks.append(s2)
+                    out = bytearray()
+    return out
+
+
+def _read_v9(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_transactional_id = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalId runs past the end of the buffer')
+        v0_transactional_id = str(data[pos:e0], 'utf-8')
+        pos = e0
+    v0_acks, v0_timeout_ms = _S0u(data, pos)
+    pos += 6
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('TopicData is null')
+    elif c0 > blen - pos:
+        raise DecodeError('TopicData count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = str(data[pos:e1], 'utf-8')
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('PartitionData is null')
+            elif c1 > blen - pos:
+                raise DecodeError('PartitionData count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (v2_index,) = _I32u(data, pos)
+                    pos += 4
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_records = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Records runs past the end of the buffer')
+                        v2_records = buf[pos:e2]
+                        pos = e2
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(PartitionProduceData(v2_index, v2_records, u2))
+                v1_partition_data = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(TopicProduceData(v1_name, ZERO_UUID, v1_partition_data, u1))
+        v0_topic_data = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return ProduceRequest(v0_transactional_id, v0_acks, v0_timeout_ms, v0_topic_data, u0), pos
+
+
+def _write_v9(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.transactional_id
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    out += _S0p(o0.acks, o0.timeout_ms)
+    a0 = o0.topic_data
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.partition_data
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _I32p(o2.index)
+            s2 = o2.records
+            if s2 is None:
+                out += b'\x00'
+            else:
+                r2 = len(s2)
+                n2 = r2 + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                if r2:
+                    chunks.append(out)
+                    chunks.append(s2)
+                    out = bytearray()
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+def _read_v13(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_transactional_id = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalId runs past the end of the buffer')
+        v0_transactional_id = str(data[pos:e0], 'utf-8')
+        pos = e0
+    v0_acks, v0_timeout_ms = _S0u(data, pos)
+    pos += 6
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('TopicData is null')
+    elif c0 > blen - pos:
+        raise DecodeError('TopicData count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            r1 = bytes(data[pos:pos + 16])
+            v1_topic_id = UUIDS.get(r1) or read_uuid(r1)
+            pos += 16
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('PartitionData is null')
+            elif c1 > blen - pos:
+                raise DecodeError('PartitionData count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    (v2_index,) = _I32u(data, pos)
+                    pos += 4
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_records = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('Records runs past the end of the buffer')
+                        v2_records = buf[pos:e2]
+                        pos = e2
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(PartitionProduceData(v2_index, v2_records, u2))
+                v1_partition_data = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(TopicProduceData('', v1_topic_id, v1_partition_data, u1))
+        v0_topic_data = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return ProduceRequest(v0_transactional_id, v0_acks, v0_timeout_ms, v0_topic_data, u0), pos
+
+
+def _write_v13(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.transactional_id
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    out += _S0p(o0.acks, o0.timeout_ms)
+    a0 = o0.topic_data
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        out += o1.topic_id.bytes
+        a1 = o1.partition_data
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _I32p(o2.index)
+            s2 = o2.records
+            if s2 is None:
+                out += b'\x00'
+            else:
+                r2 = len(s2)
+                n2 = r2 + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                if r2:
+                    chunks.append(out)
+                    chunks.append(s2)
+                    out = bytearray()
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    3: _read_v3,
+    4: _read_v3,
+    5: _read_v3,
+    6: _read_v3,
+    7: _read_v3,
+    8: _read_v3,
+    9: _read_v9,
+    10: _read_v9,
+    11: _read_v9,
+    12: _read_v9,
+    13: _read_v13,
+}
+_WRITERS = {
+    3: _write_v3,
+    4: _write_v3,
+    5: _write_v3,
+    6: _write_v3,
+    7: _write_v3,
+    8: _write_v3,
+    9: _write_v9,
+    10: _write_v9,
+    11: _write_v9,
+    12: _write_v9,
+    13: _write_v13,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[ProduceRequest, int]:
+    """Decode one ProduceRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 3-13, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('ProduceRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'ProduceRequest has no version {version!r}')
+    data, view = as_views(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode ProduceRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'ProduceRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'ProduceRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: ProduceRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('ProduceRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'ProduceRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode ProduceRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,220 +1,297 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""SaslAuthenticateResponse (response, api key 36), versions 0-2."""
+"""SaslAuthenticateResponse (response, api key 36): versions 0-2, flexible 2+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['SaslAuthenticateResponse', "read", "write"]
+__all__ = [
+    "SaslAuthenticateResponse",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>h')
-_S1 = struct.Struct('>q')
-
-@dataclass(slots=True)
-class SaslAuthenticateResponse:
-    error_code: int = 0
-    error_message: str | None = ''
-    auth_bytes: bytes = b''
-    session_lifetime_ms: int = 0
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_SaslAuthenticateResponse_v0(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field AuthBytes was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_auth_bytes = bytes(buf[pos:end])
-        pos = end
-    unknown = None
-    return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, unknown_tags=unknown), pos
-
-
-def _write_SaslAuthenticateResponse_v0(o: SaslAuthenticateResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.auth_bytes
-    if v is None:
-        raise ValueError('non-nullable field AuthBytes is None')
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        out += raw
-
-
-def _read_SaslAuthenticateResponse_v1(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field AuthBytes was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_auth_bytes = bytes(buf[pos:end])
-        pos = end
-    v_session_lifetime_ms, = _S1.unpack_from(buf, pos)
-    pos += 8
-    unknown = None
-    return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, session_lifetime_ms=v_session_lifetime_ms, unknown_tags=unknown), pos
-
-
-def _write_SaslAuthenticateResponse_v1(o: SaslAuthenticateResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.auth_bytes
-    if v is None:
-        raise ValueError('non-nullable field AuthBytes is None')
-    else:
-        raw = v
-        out += I32.pack(len(raw))
-        out += raw
-    out += _S1.pack(o.session_lifetime_ms)
-
-
-def _read_SaslAuthenticateResponse_v2(buf: memoryview, pos: int) -> tuple[SaslAuthenticateResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_error_message = None
-    else:
-        end = check_length(buf, pos, n)
-        v_error_message = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field AuthBytes was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_auth_bytes = bytes(buf[pos:end])
-        pos = end
-    v_session_lifetime_ms, = _S1.unpack_from(buf, pos)
-    pos += 8
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return SaslAuthenticateResponse(error_code=v_error_code, error_message=v_error_message, auth_bytes=v_auth_bytes, session_lifetime_ms=v_session_lifetime_ms, unknown_tags=unknown), pos
-
-
-def _write_SaslAuthenticateResponse_v2(o: SaslAuthenticateResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    v = o.error_message
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.auth_bytes
-    if v is None:
-        raise ValueError('non-nullable field AuthBytes is None')
-    else:
-        raw = v
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S1.pack(o.session_lifetime_ms)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_SaslAuthenticateResponse_v0, 1: _read_SaslAuthenticateResponse_v1, 2: _read_SaslAuthenticateResponse_v2}
-_WRITERS = {0: _write_SaslAuthenticateResponse_v0, 1: _write_SaslAuthenticateResponse_v1, 2: _write_SaslAuthenticateResponse_v2}
 MIN_VERSION = 0
 MAX_VERSION = 2
-FLEXIBLE_MIN = 2
+FLEXIBLE_MIN = 2  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>q')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class SaslAuthenticateResponse:
+    """SaslAuthenticateResponse, all versions (0-2; flexible 2+)."""
+
+    #: versions 0+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: versions 0+; nullable 0+. The error message, or null if there was no error.
+    error_message: str | None = ''
+    #: versions 0+. The SASL authentication bytes from the server, as defined by the SASL mechanism.
+    auth_bytes: bytes = b""
+    #: versions 1+. Number of milliseconds after which only re-authentication over the existing connection
+    #: to create a new session can occur.
+    session_lifetime_ms: int = 0
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        error_code: int = 0,
+        error_message: str | None = '',
+        auth_bytes: bytes = b"",
+        session_lifetime_ms: int = 0,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.error_message = error_message
+        self.auth_bytes = auth_bytes
+        self.session_lifetime_ms = session_lifetime_ms
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(error_code={self.error_code!r}, '
+                f'error_message={self.error_message!r}, auth_bytes={self.auth_bytes!r}, '
+                f'session_lifetime_ms={self.session_lifetime_ms!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.error_code, self.error_message, self.auth_bytes, self.session_lifetime_ms,
+                self.unknown_tags,
+            ) == (
+                other.error_code, other.error_message, other.auth_bytes, other.session_lifetime_ms,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    (n0,) = _I32u(data, pos)
+    pos += 4
+    if n0 < 0:
+        raise DecodeError('AuthBytes is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('AuthBytes runs past the end of the buffer')
+        v0_auth_bytes = data[pos:e0]
+        pos = e0
+    return SaslAuthenticateResponse(v0_error_code, v0_error_message, v0_auth_bytes), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\xff\xff'
+    else:
+        r0 = s0.encode()
+        out += _I16p(len(r0))
+        out += r0
+    s0 = o0.auth_bytes
+    out += _I32p(len(s0))
+    out += s0
+    return out
+
+
+def _read_v1(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    (n0,) = _I32u(data, pos)
+    pos += 4
+    if n0 < 0:
+        raise DecodeError('AuthBytes is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('AuthBytes runs past the end of the buffer')
+        v0_auth_bytes = data[pos:e0]
+        pos = e0
+    (v0_session_lifetime_ms,) = _S0u(data, pos)
+    pos += 8
+    return SaslAuthenticateResponse(
+        v0_error_code, v0_error_message, v0_auth_bytes, v0_session_lifetime_ms
+    ), pos
+
+
+def _write_v1(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\xff\xff'
+    else:
+        r0 = s0.encode()
+        out += _I16p(len(r0))
+        out += r0
+    s0 = o0.auth_bytes
+    out += _I32p(len(s0))
+    out += s0
+    out += _S0p(o0.session_lifetime_ms)
+    return out
+
+
+def _read_v2(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_error_message = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('ErrorMessage runs past the end of the buffer')
+        v0_error_message = data[pos:e0].decode()
+        pos = e0
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('AuthBytes is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('AuthBytes runs past the end of the buffer')
+        v0_auth_bytes = data[pos:e0]
+        pos = e0
+    (v0_session_lifetime_ms,) = _S0u(data, pos)
+    pos += 8
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return SaslAuthenticateResponse(
+        v0_error_code, v0_error_message, v0_auth_bytes, v0_session_lifetime_ms, u0
+    ), pos
+
+
+def _write_v2(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    s0 = o0.error_message
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    s0 = o0.auth_bytes
+    n0 = len(s0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += s0
+    out += _S0p(o0.session_lifetime_ms)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v1,
+    2: _read_v2,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v1,
+    2: _write_v2,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[SaslAuthenticateResponse, int]:
+    """Decode one SaslAuthenticateResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-2, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('SaslAuthenticateResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'SaslAuthenticateResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode SaslAuthenticateResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'SaslAuthenticateResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'SaslAuthenticateResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: SaslAuthenticateResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('SaslAuthenticateResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'SaslAuthenticateResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode SaslAuthenticateResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

@@ -1,149 +1,155 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""SaslHandshakeResponse (response, api key 17), versions 0-1."""
+"""SaslHandshakeResponse (response, api key 17): versions 0-1, flexible none."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
-    read_uvarint,
-    skip_tags,
-    write_uvarint,
+    as_bytes,
 )
 
-__all__ = ['SaslHandshakeResponse', "read", "write"]
+__all__ = [
+    "SaslHandshakeResponse",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>h')
-
-@dataclass(slots=True)
-class SaslHandshakeResponse:
-    error_code: int = 0
-    mechanisms: list[str] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_SaslHandshakeResponse_v0(buf: memoryview, pos: int) -> tuple[SaslHandshakeResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Mechanisms was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_mechanisms = []
-        for _ in range(n):
-            (n,) = I16.unpack_from(buf, pos)
-            pos += 2
-            if n < 0:
-                raise DecodeError('non-nullable field Mechanisms was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_mechanisms.append(item)
-    unknown = None
-    return SaslHandshakeResponse(error_code=v_error_code, mechanisms=v_mechanisms, unknown_tags=unknown), pos
-
-
-def _write_SaslHandshakeResponse_v0(o: SaslHandshakeResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.mechanisms
-    if items is None:
-        raise ValueError('non-nullable field Mechanisms is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field Mechanisms is None')
-            else:
-                raw = v.encode('utf-8')
-                out += I16.pack(len(raw))
-                out += raw
-
-
-def _read_SaslHandshakeResponse_v1(buf: memoryview, pos: int) -> tuple[SaslHandshakeResponse, int]:
-    v_error_code, = _S0.unpack_from(buf, pos)
-    pos += 2
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Mechanisms was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_mechanisms = []
-        for _ in range(n):
-            (n,) = I16.unpack_from(buf, pos)
-            pos += 2
-            if n < 0:
-                raise DecodeError('non-nullable field Mechanisms was null')
-            else:
-                end = check_length(buf, pos, n)
-                item = str(buf[pos:end], 'utf-8')
-                pos = end
-            v_mechanisms.append(item)
-    unknown = None
-    return SaslHandshakeResponse(error_code=v_error_code, mechanisms=v_mechanisms, unknown_tags=unknown), pos
-
-
-def _write_SaslHandshakeResponse_v1(o: SaslHandshakeResponse, out: bytearray, chunks: list[Any]) -> None:
-    out += _S0.pack(o.error_code)
-    items = o.mechanisms
-    if items is None:
-        raise ValueError('non-nullable field Mechanisms is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            v = item
-            if v is None:
-                raise ValueError('non-nullable field Mechanisms is None')
-            else:
-                raw = v.encode('utf-8')
-                out += I16.pack(len(raw))
-                out += raw
-
-
-_READERS = {0: _read_SaslHandshakeResponse_v0, 1: _read_SaslHandshakeResponse_v1}
-_WRITERS = {0: _write_SaslHandshakeResponse_v0, 1: _write_SaslHandshakeResponse_v1}
 MIN_VERSION = 0
 MAX_VERSION = 1
-FLEXIBLE_MIN = 1000
+FLEXIBLE_MIN = 1000  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class SaslHandshakeResponse:
+    """SaslHandshakeResponse, all versions (0-1; flexible none)."""
+
+    #: versions 0+. The error code, or 0 if there was no error.
+    error_code: int = 0
+    #: versions 0+. The mechanisms enabled in the server.
+    mechanisms: list[str] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        error_code: int = 0,
+        mechanisms: list[str] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.mechanisms = [] if mechanisms is FACTORY else mechanisms
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(error_code={self.error_code!r}, '
+                f'mechanisms={self.mechanisms!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.error_code, self.mechanisms, self.unknown_tags,
+            ) == (
+                other.error_code, other.mechanisms, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (v0_error_code,) = _I16u(data, pos)
+    pos += 2
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Mechanisms is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Mechanisms count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n0,) = _I16u(data, pos)
+            pos += 2
+            if n0 < 0:
+                raise DecodeError('Mechanisms is null')
+            else:
+                e0 = pos + n0
+                if e0 > blen:
+                    raise DecodeError('Mechanisms runs past the end of the buffer')
+                x0 = data[pos:e0].decode()
+                pos = e0
+            a0.append(x0)
+        v0_mechanisms = a0
+    return SaslHandshakeResponse(v0_error_code, v0_mechanisms), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    out += _I16p(o0.error_code)
+    a0 = o0.mechanisms
+    out += _I32p(len(a0))
+    for x0 in a0:
+        s0 = x0
+        r0 = s0.encode()
+        out += _I16p(len(r0))
+        out += r0
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v0,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v0,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[SaslHandshakeResponse, int]:
+    """Decode one SaslHandshakeResponse of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-1, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('SaslHandshakeResponse has no version %d' % version)
+        raise UnsupportedVersionError(f'SaslHandshakeResponse has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode SaslHandshakeResponse v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'SaslHandshakeResponse v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'SaslHandshakeResponse v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: SaslHandshakeResponse, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('SaslHandshakeResponse has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'SaslHandshakeResponse has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode SaslHandshakeResponse v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks

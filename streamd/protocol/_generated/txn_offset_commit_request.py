@@ -1,1173 +1,696 @@
 # GENERATED FROM Apache Kafka message schemas by scripts/gen_protocol.py. DO NOT EDIT.
 
-"""TxnOffsetCommitRequest (request, api key 28), versions 0-5."""
+"""TxnOffsetCommitRequest (request, api key 28): versions 0-5, flexible 3+."""
 
 from __future__ import annotations
 
 import struct
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol.primitives import (
-    I8,
-    I16,
-    I32,
-    ZERO_UUID,
+    FACTORY,
     DecodeError,
+    EncodeError,
     UnsupportedVersionError,
-    check_count,
-    check_length,
+    as_bytes,
+    read_unknown_tags,
     read_uvarint,
-    skip_tags,
+    write_tags,
     write_uvarint,
 )
 
-__all__ = ['TxnOffsetCommitRequest', 'TxnOffsetCommitRequestPartition', 'TxnOffsetCommitRequestTopic', "read", "write"]
+__all__ = [
+    "TxnOffsetCommitRequest",
+    "TxnOffsetCommitRequestTopic",
+    "TxnOffsetCommitRequestPartition",
+    "read",
+    "write",
+]
 
-_S0 = struct.Struct('>qh')
-_S1 = struct.Struct('>iq')
-_S2 = struct.Struct('>iqi')
-_S3 = struct.Struct('>qhi')
-
-@dataclass(slots=True)
-class TxnOffsetCommitRequestPartition:
-    partition_index: int = 0
-    committed_offset: int = 0
-    committed_leader_epoch: int = -1
-    committed_metadata: str | None = ''
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class TxnOffsetCommitRequestTopic:
-    name: str = ''
-    partitions: list[TxnOffsetCommitRequestPartition] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-@dataclass(slots=True)
-class TxnOffsetCommitRequest:
-    transactional_id: str = ''
-    group_id: str = ''
-    producer_id: int = 0
-    producer_epoch: int = 0
-    generation_id: int = -1
-    member_id: str = ''
-    group_instance_id: str | None = None
-    topics: list[TxnOffsetCommitRequestTopic] = field(default_factory=list)
-    unknown_tags: dict[int, bytes] | None = None
-
-
-def _read_TxnOffsetCommitRequest_v0(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field TransactionalId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
-    pos += 10
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestTopic_v0(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequest_v0(o: TxnOffsetCommitRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        raise ValueError('non-nullable field TransactionalId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.producer_id, o.producer_epoch)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TxnOffsetCommitRequestTopic_v0(item, out, chunks)
-
-
-def _read_TxnOffsetCommitRequestTopic_v0(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestPartition_v0(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestTopic_v0(o: TxnOffsetCommitRequestTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TxnOffsetCommitRequestPartition_v0(item, out, chunks)
-
-
-def _read_TxnOffsetCommitRequestPartition_v0(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
-    v_partition_index, v_committed_offset = _S1.unpack_from(buf, pos)
-    pos += 12
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_committed_metadata = None
-    else:
-        end = check_length(buf, pos, n)
-        v_committed_metadata = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestPartition_v0(o: TxnOffsetCommitRequestPartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.partition_index, o.committed_offset)
-    v = o.committed_metadata
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_TxnOffsetCommitRequest_v1(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field TransactionalId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
-    pos += 10
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestTopic_v1(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequest_v1(o: TxnOffsetCommitRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        raise ValueError('non-nullable field TransactionalId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.producer_id, o.producer_epoch)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TxnOffsetCommitRequestTopic_v1(item, out, chunks)
-
-
-def _read_TxnOffsetCommitRequestTopic_v1(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestPartition_v1(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestTopic_v1(o: TxnOffsetCommitRequestTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TxnOffsetCommitRequestPartition_v1(item, out, chunks)
-
-
-def _read_TxnOffsetCommitRequestPartition_v1(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
-    v_partition_index, v_committed_offset = _S1.unpack_from(buf, pos)
-    pos += 12
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_committed_metadata = None
-    else:
-        end = check_length(buf, pos, n)
-        v_committed_metadata = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestPartition_v1(o: TxnOffsetCommitRequestPartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S1.pack(o.partition_index, o.committed_offset)
-    v = o.committed_metadata
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_TxnOffsetCommitRequest_v2(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field TransactionalId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_producer_id, v_producer_epoch = _S0.unpack_from(buf, pos)
-    pos += 10
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestTopic_v2(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequest_v2(o: TxnOffsetCommitRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        raise ValueError('non-nullable field TransactionalId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    out += _S0.pack(o.producer_id, o.producer_epoch)
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TxnOffsetCommitRequestTopic_v2(item, out, chunks)
-
-
-def _read_TxnOffsetCommitRequestTopic_v2(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    (n,) = I32.unpack_from(buf, pos)
-    pos += 4
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestPartition_v2(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestTopic_v2(o: TxnOffsetCommitRequestTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        out += I32.pack(len(items))
-        for item in items:
-            _write_TxnOffsetCommitRequestPartition_v2(item, out, chunks)
-
-
-def _read_TxnOffsetCommitRequestPartition_v2(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
-    v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
-    pos += 16
-    (n,) = I16.unpack_from(buf, pos)
-    pos += 2
-    if n < 0:
-        v_committed_metadata = None
-    else:
-        end = check_length(buf, pos, n)
-        v_committed_metadata = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestPartition_v2(o: TxnOffsetCommitRequestPartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.partition_index, o.committed_offset, o.committed_leader_epoch)
-    v = o.committed_metadata
-    if v is None:
-        out += b'\xff\xff'
-    else:
-        raw = v.encode('utf-8')
-        out += I16.pack(len(raw))
-        out += raw
-
-
-def _read_TxnOffsetCommitRequest_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TransactionalId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_producer_id, v_producer_epoch, v_generation_id = _S3.unpack_from(buf, pos)
-    pos += 14
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestTopic_v3(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequest_v3(o: TxnOffsetCommitRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        raise ValueError('non-nullable field TransactionalId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S3.pack(o.producer_id, o.producer_epoch, o.generation_id)
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TxnOffsetCommitRequestTopic_v3(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequestTopic_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestPartition_v3(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestTopic_v3(o: TxnOffsetCommitRequestTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TxnOffsetCommitRequestPartition_v3(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequestPartition_v3(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
-    v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
-    pos += 16
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_committed_metadata = None
-    else:
-        end = check_length(buf, pos, n)
-        v_committed_metadata = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestPartition_v3(o: TxnOffsetCommitRequestPartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.partition_index, o.committed_offset, o.committed_leader_epoch)
-    v = o.committed_metadata
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequest_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TransactionalId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_producer_id, v_producer_epoch, v_generation_id = _S3.unpack_from(buf, pos)
-    pos += 14
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestTopic_v4(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequest_v4(o: TxnOffsetCommitRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        raise ValueError('non-nullable field TransactionalId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S3.pack(o.producer_id, o.producer_epoch, o.generation_id)
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TxnOffsetCommitRequestTopic_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequestTopic_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestPartition_v4(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestTopic_v4(o: TxnOffsetCommitRequestTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TxnOffsetCommitRequestPartition_v4(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequestPartition_v4(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
-    v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
-    pos += 16
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_committed_metadata = None
-    else:
-        end = check_length(buf, pos, n)
-        v_committed_metadata = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestPartition_v4(o: TxnOffsetCommitRequestPartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.partition_index, o.committed_offset, o.committed_leader_epoch)
-    v = o.committed_metadata
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequest_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field TransactionalId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_transactional_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field GroupId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_group_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    v_producer_id, v_producer_epoch, v_generation_id = _S3.unpack_from(buf, pos)
-    pos += 14
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field MemberId was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_member_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_group_instance_id = None
-    else:
-        end = check_length(buf, pos, n)
-        v_group_instance_id = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Topics was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_topics = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestTopic_v5(buf, pos)
-            v_topics.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequest(transactional_id=v_transactional_id, group_id=v_group_id, producer_id=v_producer_id, producer_epoch=v_producer_epoch, generation_id=v_generation_id, member_id=v_member_id, group_instance_id=v_group_instance_id, topics=v_topics, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequest_v5(o: TxnOffsetCommitRequest, out: bytearray, chunks: list[Any]) -> None:
-    v = o.transactional_id
-    if v is None:
-        raise ValueError('non-nullable field TransactionalId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_id
-    if v is None:
-        raise ValueError('non-nullable field GroupId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    out += _S3.pack(o.producer_id, o.producer_epoch, o.generation_id)
-    v = o.member_id
-    if v is None:
-        raise ValueError('non-nullable field MemberId is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    v = o.group_instance_id
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.topics
-    if items is None:
-        raise ValueError('non-nullable field Topics is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TxnOffsetCommitRequestTopic_v5(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequestTopic_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Name was null')
-    else:
-        end = check_length(buf, pos, n)
-        v_name = str(buf[pos:end], 'utf-8')
-        pos = end
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        raise DecodeError('non-nullable field Partitions was null')
-    else:
-        if n > len(buf) - pos:
-            check_count(buf, pos, n)
-        v_partitions = []
-        for _ in range(n):
-            item, pos = _read_TxnOffsetCommitRequestPartition_v5(buf, pos)
-            v_partitions.append(item)
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequestTopic(name=v_name, partitions=v_partitions, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestTopic_v5(o: TxnOffsetCommitRequestTopic, out: bytearray, chunks: list[Any]) -> None:
-    v = o.name
-    if v is None:
-        raise ValueError('non-nullable field Name is None')
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    items = o.partitions
-    if items is None:
-        raise ValueError('non-nullable field Partitions is None')
-    else:
-        n = len(items) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        for item in items:
-            _write_TxnOffsetCommitRequestPartition_v5(item, out, chunks)
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-def _read_TxnOffsetCommitRequestPartition_v5(buf: memoryview, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
-    v_partition_index, v_committed_offset, v_committed_leader_epoch = _S2.unpack_from(buf, pos)
-    pos += 16
-    n = buf[pos]
-    if n < 0x80:
-        pos += 1
-    else:
-        n, pos = read_uvarint(buf, pos)
-    n -= 1
-    if n < 0:
-        v_committed_metadata = None
-    else:
-        end = check_length(buf, pos, n)
-        v_committed_metadata = str(buf[pos:end], 'utf-8')
-        pos = end
-    unknown = None
-    if buf[pos] == 0:
-        pos += 1
-    else:
-        unknown, pos = skip_tags(buf, pos, unknown)
-    return TxnOffsetCommitRequestPartition(partition_index=v_partition_index, committed_offset=v_committed_offset, committed_leader_epoch=v_committed_leader_epoch, committed_metadata=v_committed_metadata, unknown_tags=unknown), pos
-
-
-def _write_TxnOffsetCommitRequestPartition_v5(o: TxnOffsetCommitRequestPartition, out: bytearray, chunks: list[Any]) -> None:
-    out += _S2.pack(o.partition_index, o.committed_offset, o.committed_leader_epoch)
-    v = o.committed_metadata
-    if v is None:
-        out.append(0)
-    else:
-        raw = v.encode('utf-8')
-        n = len(raw) + 1
-        out.append(n) if n < 0x80 else write_uvarint(out, n)
-        out += raw
-    if o.unknown_tags:
-        tags = sorted(o.unknown_tags.items())
-        write_uvarint(out, len(tags))
-        for tag, data in tags:
-            write_uvarint(out, tag)
-            write_uvarint(out, len(data))
-            out += data
-    else:
-        out.append(0)
-
-
-_READERS = {0: _read_TxnOffsetCommitRequest_v0, 1: _read_TxnOffsetCommitRequest_v1, 2: _read_TxnOffsetCommitRequest_v2, 3: _read_TxnOffsetCommitRequest_v3, 4: _read_TxnOffsetCommitRequest_v4, 5: _read_TxnOffsetCommitRequest_v5}
-_WRITERS = {0: _write_TxnOffsetCommitRequest_v0, 1: _write_TxnOffsetCommitRequest_v1, 2: _write_TxnOffsetCommitRequest_v2, 3: _write_TxnOffsetCommitRequest_v3, 4: _write_TxnOffsetCommitRequest_v4, 5: _write_TxnOffsetCommitRequest_v5}
 MIN_VERSION = 0
 MAX_VERSION = 5
-FLEXIBLE_MIN = 3
+FLEXIBLE_MIN = 3  # 1000 when no version is flexible
+
+_I16 = struct.Struct('>h')
+_I16u = _I16.unpack_from
+_I16p = _I16.pack
+_I32 = struct.Struct('>i')
+_I32u = _I32.unpack_from
+_I32p = _I32.pack
+_S0 = struct.Struct('>qh')
+_S0u = _S0.unpack_from
+_S0p = _S0.pack
+_S1 = struct.Struct('>iq')
+_S1u = _S1.unpack_from
+_S1p = _S1.pack
+_S2 = struct.Struct('>iqi')
+_S2u = _S2.unpack_from
+_S2p = _S2.pack
+_S3 = struct.Struct('>qhi')
+_S3u = _S3.unpack_from
+_S3p = _S3.pack
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TxnOffsetCommitRequest:
+    """TxnOffsetCommitRequest, all versions (0-5; flexible 3+)."""
+
+    #: versions 0+. The ID of the transaction.
+    transactional_id: str = ''
+    #: versions 0+. The ID of the group.
+    group_id: str = ''
+    #: versions 0+. The current producer ID in use by the transactional ID.
+    producer_id: int = 0
+    #: versions 0+. The current epoch associated with the producer ID.
+    producer_epoch: int = 0
+    #: versions 3+. The generation of the consumer.
+    generation_id: int = -1
+    #: versions 3+. The member ID assigned by the group coordinator.
+    member_id: str = ''
+    #: versions 3+; nullable 3+. The unique identifier of the consumer instance provided by end user.
+    group_instance_id: str | None = None
+    #: versions 0+. Each topic that we want to commit offsets for.
+    topics: list[TxnOffsetCommitRequestTopic] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        transactional_id: str = '',
+        group_id: str = '',
+        producer_id: int = 0,
+        producer_epoch: int = 0,
+        generation_id: int = -1,
+        member_id: str = '',
+        group_instance_id: str | None = None,
+        topics: list[TxnOffsetCommitRequestTopic] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.transactional_id = transactional_id
+        self.group_id = group_id
+        self.producer_id = producer_id
+        self.producer_epoch = producer_epoch
+        self.generation_id = generation_id
+        self.member_id = member_id
+        self.group_instance_id = group_instance_id
+        self.topics = [] if topics is FACTORY else topics
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(transactional_id={self.transactional_id!r}, '
+                f'group_id={self.group_id!r}, producer_id={self.producer_id!r}, '
+                f'producer_epoch={self.producer_epoch!r}, generation_id={self.generation_id!r}, '
+                f'member_id={self.member_id!r}, group_instance_id={self.group_instance_id!r}, '
+                f'topics={self.topics!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.transactional_id, self.group_id, self.producer_id, self.producer_epoch,
+                self.generation_id, self.member_id, self.group_instance_id, self.topics, self.unknown_tags,
+            ) == (
+                other.transactional_id, other.group_id, other.producer_id, other.producer_epoch,
+                other.generation_id, other.member_id, other.group_instance_id, other.topics,
+                other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TxnOffsetCommitRequestTopic:
+    """TxnOffsetCommitRequestTopic (TxnOffsetCommitRequest)."""
+
+    #: versions 0+. The topic name.
+    name: str = ''
+    #: versions 0+. The partitions inside the topic that we want to commit offsets for.
+    partitions: list[TxnOffsetCommitRequestPartition] = field(default_factory=list)
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        name: str = '',
+        partitions: list[TxnOffsetCommitRequestPartition] = FACTORY,
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.name = name
+        self.partitions = [] if partitions is FACTORY else partitions
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(name={self.name!r}, partitions={self.partitions!r}, '
+                f'unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.name, self.partitions, self.unknown_tags,
+            ) == (
+                other.name, other.partitions, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class TxnOffsetCommitRequestPartition:
+    """TxnOffsetCommitRequestPartition (TxnOffsetCommitRequest)."""
+
+    #: versions 0+. The index of the partition within the topic.
+    partition_index: int = 0
+    #: versions 0+. The message offset to be committed.
+    committed_offset: int = 0
+    #: versions 2+. The leader epoch of the last consumed record.
+    committed_leader_epoch: int = -1
+    #: versions 0+; nullable 0+. Any associated metadata the client wants to keep.
+    committed_metadata: str | None = ''
+    #: Tagged fields this codec does not know, by tag; written back as they are.
+    unknown_tags: dict[int, bytes] | None = None
+
+    def __init__(
+        self,
+        partition_index: int = 0,
+        committed_offset: int = 0,
+        committed_leader_epoch: int = -1,
+        committed_metadata: str | None = '',
+        unknown_tags: dict[int, bytes] | None = None,
+    ) -> None:
+        self.partition_index = partition_index
+        self.committed_offset = committed_offset
+        self.committed_leader_epoch = committed_leader_epoch
+        self.committed_metadata = committed_metadata
+        self.unknown_tags = unknown_tags
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__qualname__}(partition_index={self.partition_index!r}, '
+                f'committed_offset={self.committed_offset!r}, '
+                f'committed_leader_epoch={self.committed_leader_epoch!r}, '
+                f'committed_metadata={self.committed_metadata!r}, unknown_tags={self.unknown_tags!r})')
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (
+                self.partition_index, self.committed_offset, self.committed_leader_epoch,
+                self.committed_metadata, self.unknown_tags,
+            ) == (
+                other.partition_index, other.committed_offset, other.committed_leader_epoch,
+                other.committed_metadata, other.unknown_tags,
+            )
+        return NotImplemented
+
+
+# -- per-version codecs: nested structs expanded in place; identical versions share one --
+
+
+def _read_v0(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('TransactionalId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalId runs past the end of the buffer')
+        v0_transactional_id = data[pos:e0].decode()
+        pos = e0
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    v0_producer_id, v0_producer_epoch = _S0u(data, pos)
+    pos += 10
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_committed_offset = _S1u(data, pos)
+                    pos += 12
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_committed_metadata = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('CommittedMetadata runs past the end of the buffer')
+                        v2_committed_metadata = data[pos:e2].decode()
+                        pos = e2
+                    a1.append(TxnOffsetCommitRequestPartition(
+                        v2_partition_index, v2_committed_offset, -1, v2_committed_metadata
+                    ))
+                v1_partitions = a1
+            a0.append(TxnOffsetCommitRequestTopic(v1_name, v1_partitions))
+        v0_topics = a0
+    return TxnOffsetCommitRequest(
+        v0_transactional_id, v0_group_id, v0_producer_id, v0_producer_epoch, -1, '', None, v0_topics
+    ), pos
+
+
+def _write_v0(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.transactional_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    s0 = o0.group_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    out += _S0p(o0.producer_id, o0.producer_epoch)
+    a0 = o0.topics
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partitions
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _S1p(o2.partition_index, o2.committed_offset)
+            s2 = o2.committed_metadata
+            if s2 is None:
+                out += b'\xff\xff'
+            else:
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+    return out
+
+
+def _read_v2(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('TransactionalId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalId runs past the end of the buffer')
+        v0_transactional_id = data[pos:e0].decode()
+        pos = e0
+    (n0,) = _I16u(data, pos)
+    pos += 2
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    v0_producer_id, v0_producer_epoch = _S0u(data, pos)
+    pos += 10
+    (c0,) = _I32u(data, pos)
+    pos += 4
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            (n1,) = _I16u(data, pos)
+            pos += 2
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            (c1,) = _I32u(data, pos)
+            pos += 4
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_committed_offset, v2_committed_leader_epoch = _S2u(data, pos)
+                    pos += 16
+                    (n2,) = _I16u(data, pos)
+                    pos += 2
+                    if n2 < 0:
+                        v2_committed_metadata = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('CommittedMetadata runs past the end of the buffer')
+                        v2_committed_metadata = data[pos:e2].decode()
+                        pos = e2
+                    a1.append(TxnOffsetCommitRequestPartition(
+                        v2_partition_index, v2_committed_offset, v2_committed_leader_epoch,
+                        v2_committed_metadata
+                    ))
+                v1_partitions = a1
+            a0.append(TxnOffsetCommitRequestTopic(v1_name, v1_partitions))
+        v0_topics = a0
+    return TxnOffsetCommitRequest(
+        v0_transactional_id, v0_group_id, v0_producer_id, v0_producer_epoch, -1, '', None, v0_topics
+    ), pos
+
+
+def _write_v2(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.transactional_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    s0 = o0.group_id
+    r0 = s0.encode()
+    out += _I16p(len(r0))
+    out += r0
+    out += _S0p(o0.producer_id, o0.producer_epoch)
+    a0 = o0.topics
+    out += _I32p(len(a0))
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        out += _I16p(len(r1))
+        out += r1
+        a1 = o1.partitions
+        out += _I32p(len(a1))
+        for o2 in a1:
+            out += _S2p(o2.partition_index, o2.committed_offset, o2.committed_leader_epoch)
+            s2 = o2.committed_metadata
+            if s2 is None:
+                out += b'\xff\xff'
+            else:
+                r2 = s2.encode()
+                out += _I16p(len(r2))
+                out += r2
+    return out
+
+
+def _read_v3(data: Any, buf: memoryview, pos: int) -> tuple[Any, int]:
+    blen = len(data)
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('TransactionalId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('TransactionalId runs past the end of the buffer')
+        v0_transactional_id = data[pos:e0].decode()
+        pos = e0
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('GroupId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupId runs past the end of the buffer')
+        v0_group_id = data[pos:e0].decode()
+        pos = e0
+    v0_producer_id, v0_producer_epoch, v0_generation_id = _S3u(data, pos)
+    pos += 14
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        raise DecodeError('MemberId is null')
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('MemberId runs past the end of the buffer')
+        v0_member_id = data[pos:e0].decode()
+        pos = e0
+    n0 = data[pos]
+    if n0 < 128:
+        pos += 1
+    else:
+        n0, pos = read_uvarint(data, pos)
+    n0 -= 1
+    if n0 < 0:
+        v0_group_instance_id = None
+    else:
+        e0 = pos + n0
+        if e0 > blen:
+            raise DecodeError('GroupInstanceId runs past the end of the buffer')
+        v0_group_instance_id = data[pos:e0].decode()
+        pos = e0
+    c0 = data[pos]
+    if c0 < 128:
+        pos += 1
+    else:
+        c0, pos = read_uvarint(data, pos)
+    c0 -= 1
+    if c0 < 0:
+        raise DecodeError('Topics is null')
+    elif c0 > blen - pos:
+        raise DecodeError('Topics count exceeds the remaining bytes')
+    else:
+        a0 = []
+        for _ in range(c0):
+            n1 = data[pos]
+            if n1 < 128:
+                pos += 1
+            else:
+                n1, pos = read_uvarint(data, pos)
+            n1 -= 1
+            if n1 < 0:
+                raise DecodeError('Name is null')
+            else:
+                e1 = pos + n1
+                if e1 > blen:
+                    raise DecodeError('Name runs past the end of the buffer')
+                v1_name = data[pos:e1].decode()
+                pos = e1
+            c1 = data[pos]
+            if c1 < 128:
+                pos += 1
+            else:
+                c1, pos = read_uvarint(data, pos)
+            c1 -= 1
+            if c1 < 0:
+                raise DecodeError('Partitions is null')
+            elif c1 > blen - pos:
+                raise DecodeError('Partitions count exceeds the remaining bytes')
+            else:
+                a1 = []
+                for _ in range(c1):
+                    v2_partition_index, v2_committed_offset, v2_committed_leader_epoch = _S2u(data, pos)
+                    pos += 16
+                    n2 = data[pos]
+                    if n2 < 128:
+                        pos += 1
+                    else:
+                        n2, pos = read_uvarint(data, pos)
+                    n2 -= 1
+                    if n2 < 0:
+                        v2_committed_metadata = None
+                    else:
+                        e2 = pos + n2
+                        if e2 > blen:
+                            raise DecodeError('CommittedMetadata runs past the end of the buffer')
+                        v2_committed_metadata = data[pos:e2].decode()
+                        pos = e2
+                    if data[pos]:
+                        u2, pos = read_unknown_tags(data, pos)
+                    else:
+                        u2 = None
+                        pos += 1
+                    a1.append(TxnOffsetCommitRequestPartition(
+                        v2_partition_index, v2_committed_offset, v2_committed_leader_epoch,
+                        v2_committed_metadata, u2
+                    ))
+                v1_partitions = a1
+            if data[pos]:
+                u1, pos = read_unknown_tags(data, pos)
+            else:
+                u1 = None
+                pos += 1
+            a0.append(TxnOffsetCommitRequestTopic(v1_name, v1_partitions, u1))
+        v0_topics = a0
+    if data[pos]:
+        u0, pos = read_unknown_tags(data, pos)
+    else:
+        u0 = None
+        pos += 1
+    return TxnOffsetCommitRequest(
+        v0_transactional_id, v0_group_id, v0_producer_id, v0_producer_epoch, v0_generation_id, v0_member_id,
+        v0_group_instance_id, v0_topics, u0
+    ), pos
+
+
+def _write_v3(o0: Any, out: bytearray, chunks: list[Any]) -> bytearray:
+    s0 = o0.transactional_id
+    r0 = s0.encode()
+    n0 = len(r0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += r0
+    s0 = o0.group_id
+    r0 = s0.encode()
+    n0 = len(r0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += r0
+    out += _S3p(o0.producer_id, o0.producer_epoch, o0.generation_id)
+    s0 = o0.member_id
+    r0 = s0.encode()
+    n0 = len(r0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    out += r0
+    s0 = o0.group_instance_id
+    if s0 is None:
+        out += b'\x00'
+    else:
+        r0 = s0.encode()
+        n0 = len(r0) + 1
+        if n0 < 128:
+            out.append(n0)
+        else:
+            write_uvarint(out, n0)
+        out += r0
+    a0 = o0.topics
+    n0 = len(a0) + 1
+    if n0 < 128:
+        out.append(n0)
+    else:
+        write_uvarint(out, n0)
+    for o1 in a0:
+        s1 = o1.name
+        r1 = s1.encode()
+        n1 = len(r1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        out += r1
+        a1 = o1.partitions
+        n1 = len(a1) + 1
+        if n1 < 128:
+            out.append(n1)
+        else:
+            write_uvarint(out, n1)
+        for o2 in a1:
+            out += _S2p(o2.partition_index, o2.committed_offset, o2.committed_leader_epoch)
+            s2 = o2.committed_metadata
+            if s2 is None:
+                out += b'\x00'
+            else:
+                r2 = s2.encode()
+                n2 = len(r2) + 1
+                if n2 < 128:
+                    out.append(n2)
+                else:
+                    write_uvarint(out, n2)
+                out += r2
+            if o2.unknown_tags:
+                write_tags(out, [], o2.unknown_tags)
+            else:
+                out.append(0)
+        if o1.unknown_tags:
+            write_tags(out, [], o1.unknown_tags)
+        else:
+            out.append(0)
+    if o0.unknown_tags:
+        write_tags(out, [], o0.unknown_tags)
+    else:
+        out.append(0)
+    return out
+
+
+_READERS = {
+    0: _read_v0,
+    1: _read_v0,
+    2: _read_v2,
+    3: _read_v3,
+    4: _read_v3,
+    5: _read_v3,
+}
+_WRITERS = {
+    0: _write_v0,
+    1: _write_v0,
+    2: _write_v2,
+    3: _write_v3,
+    4: _write_v3,
+    5: _write_v3,
+}
 
 
 def read(buf: memoryview, pos: int, version: int) -> tuple[TxnOffsetCommitRequest, int]:
+    """Decode one TxnOffsetCommitRequest of ``version`` at ``pos``; return it and the position after it.
+
+    Raises UnsupportedVersionError outside versions 0-5, DecodeError on malformed or
+    truncated input.
+    """
     reader = _READERS.get(version)
     if reader is None:
-        raise UnsupportedVersionError('TxnOffsetCommitRequest has no version %d' % version)
+        raise UnsupportedVersionError(f'TxnOffsetCommitRequest has no version {version!r}')
+    data = view = as_bytes(buf)
     try:
-        return reader(buf, pos)
-    except (struct.error, IndexError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError('cannot decode TxnOffsetCommitRequest v%d: %s' % (version, exc)) from None
+        return reader(data, view, pos)  # type: ignore[no-any-return]
+    except DecodeError as exc:
+        raise DecodeError(f'TxnOffsetCommitRequest v{version} at {pos}: {exc}') from None
+    except (IndexError, struct.error, ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise DecodeError(f'TxnOffsetCommitRequest v{version} at {pos}: malformed or truncated ({exc})') from None
 
 
 def write(obj: TxnOffsetCommitRequest, version: int) -> list[Any]:
+    """Encode ``obj`` as ``version``: chunks whose concatenation is the encoding (no size prefix)."""
     writer = _WRITERS.get(version)
     if writer is None:
-        raise UnsupportedVersionError('TxnOffsetCommitRequest has no version %d' % version)
-    out = bytearray()
+        raise UnsupportedVersionError(f'TxnOffsetCommitRequest has no version {version!r}')
     chunks: list[Any] = []
-    writer(obj, out, chunks)
+    try:
+        out = writer(obj, bytearray(), chunks)
+    except (struct.error, AttributeError, TypeError, ValueError, OverflowError) as exc:
+        raise EncodeError(f'cannot encode TxnOffsetCommitRequest v{version}: {exc}') from exc
     if out or not chunks:
-        chunks.append(bytes(out))
+        chunks.append(out)
     return chunks
