@@ -2,7 +2,7 @@
 
 The broker under test
     ``broker`` (session scope) starts ``python -m streamd serve`` on a free loopback port with
-    ``--set num.partitions=4`` and the storage engine from ``STREAMD_COMPAT_STORAGE`` (default
+    ``--set num.partitions=4 group.initial.rebalance.delay.ms=0`` (as the reference Kafka) and the storage engine from ``STREAMD_COMPAT_STORAGE`` (default
     ``memory://``; ``file://`` uses a fresh data directory). It waits for the line
     ``streamd ready on HOST:PORT`` and stops the broker with SIGTERM at the end of the session,
     asserting a clean exit within 10 s. ``STREAMD_COMPAT_BOOTSTRAP=host:port`` points the suites at
@@ -210,7 +210,9 @@ def broker(tmp_path_factory: pytest.TempPathFactory, storage_url: str) -> Iterat
     work = tmp_path_factory.mktemp("streamd")
     log_path = work / "streamd.log"
     command = [sys.executable, "-m", "streamd", "serve", "--listen", "127.0.0.1:0", "--storage", storage_url]
+    # As the reference Kafka is configured (scripts/peers/kafka/server.properties.template).
     command += ["--data-dir", str(work / "data"), "--set", "num.partitions=4"]
+    command += ["--set", "group.initial.rebalance.delay.ms=0"]
     log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True, cwd=work)
     assert process.stdout is not None

@@ -18,6 +18,7 @@ from streamd.cluster.logs import LogManager
 from streamd.cluster.maintenance import LogMaintenance
 from streamd.cluster.topics import NewTopicPlan, Topic, TopicRegistry
 from streamd.config import BrokerConfig
+from streamd.coordinator.group_coordinator import GroupCoordinator
 from streamd.storage import StorageEngine
 
 __all__ = ["Broker", "NodeAddress"]
@@ -42,6 +43,7 @@ class Broker:
         self.logs = LogManager(storage)
         self.durability = Durability(storage, self.configs)
         self.maintenance = LogMaintenance(self)
+        self.groups = GroupCoordinator(self)
         self._node: NodeAddress | None = None
 
     async def open(self) -> None:
@@ -52,10 +54,14 @@ class Broker:
         scanned = self.logs.recover_producer_state(keys)
         if scanned:
             log.info("rebuilt producer state from %d batch headers in %d partitions", scanned, len(keys))
+        replayed = self.groups.load()
+        if replayed:
+            log.info("replayed %d group and offset records from __consumer_offsets", replayed)
         self.maintenance.start()
 
     async def close(self) -> None:
         await self.maintenance.stop()
+        self.groups.close()
         await self.storage.close()
 
     def set_advertised(self, host: str, port: int) -> None:
@@ -109,5 +115,6 @@ class Broker:
         keys = topic.partition_keys()
         self.topics.delete_topic(topic)
         self.configs.forget_topic(topic)
+        self.groups.forget_topic(topic.name)
         for key in keys:
             self.logs.forget(key)

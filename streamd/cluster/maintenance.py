@@ -1,10 +1,11 @@
-"""Background log maintenance: aged flushes (flush.ms), retention, compaction.
+"""Background maintenance: aged flushes (flush.ms), retention, compaction, offset expiry.
 
 One asyncio task per broker wakes every ``tick_s``; each duty runs when its interval
 (log.retention.check.interval.ms, log.cleaner.backoff.ms) has passed. Retention deletes whole
 segments, oldest first, by retention.ms (the segment's largest timestamp) and retention.bytes,
 on topics whose cleanup.policy contains ``delete``; compaction runs on topics whose policy
-contains ``compact`` in a worker thread, so producers are never blocked by it.
+contains ``compact`` in a worker thread, so producers are never blocked by it. Committed
+offsets of empty groups expire every offsets.retention.check.interval.ms (KIP-211).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class LogMaintenance:
         self._tick_s = tick_s
         self._last_retention_ms = 0
         self._last_cleaning_ms = 0
+        self._last_offset_expiry_ms = 0
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -65,6 +67,9 @@ class LogMaintenance:
         ):
             self._last_cleaning_ms = now_ms
             report["compaction"] = await self.compact(now_ms)
+        if force or now_ms - self._last_offset_expiry_ms >= int(value("offsets.retention.check.interval.ms")):
+            self._last_offset_expiry_ms = now_ms
+            report["expired_offsets"] = await broker.groups.expire_offsets(now_ms)
         return report
 
     def apply_retention(self, now_ms: int) -> int:

@@ -13,6 +13,7 @@ def build_registry() -> HandlerRegistry:
         cluster_info,
         configs,
         fetch,
+        groups,
         metadata,
         offsets,
         produce,
@@ -20,6 +21,6 @@ def build_registry() -> HandlerRegistry:
     )
 
     registry = HandlerRegistry()
-    for module in (api_versions, produce, fetch, offsets, metadata, topics, configs, cluster_info):
+    for module in (api_versions, produce, fetch, offsets, metadata, topics, configs, cluster_info, groups):
         module.register(registry)
     return registry

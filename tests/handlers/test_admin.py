@@ -38,8 +38,11 @@ async def test_api_versions_lists_exactly_the_registered_apis(client: WireClient
     assert advertised[ApiKey.METADATA] == (0, 13)
     assert advertised[ApiKey.API_VERSIONS] == (0, 4)
     assert advertised[ApiKey.INIT_PRODUCER_ID] == (0, 5)
+    assert advertised[ApiKey.JOIN_GROUP] == (0, 9)
+    assert advertised[ApiKey.OFFSET_COMMIT] == (2, 9)
+    assert advertised[ApiKey.OFFSET_FETCH] == (1, 9)
     # Not implemented yet, so not advertised.
-    for absent in (ApiKey.JOIN_GROUP, ApiKey.OFFSET_COMMIT, ApiKey.END_TXN, ApiKey.SASL_HANDSHAKE):
+    for absent in (ApiKey.END_TXN, ApiKey.ADD_PARTITIONS_TO_TXN, ApiKey.SASL_HANDSHAKE):
         assert absent not in advertised
 
 
