@@ -4,7 +4,9 @@
 Theory of operation (PROTOCOL.md §3-4)
 --------------------------------------
 The schemas are read at generation time from the installed kafka-python 3.0.12 wheel
-(``kafka.protocol.schemas/resources``, Apache-2.0); nothing of them is copied into the repo.
+(``kafka.protocol.schemas/resources``, Apache-2.0), plus the few messages that wheel lacks
+(SUPPLEMENT_MESSAGES) from Kafka 4.2.0's kafka-clients sources jar, fetched from Maven Central;
+nothing of them is copied into the repo.
 Every message whose ``listeners`` include ``broker`` is kept (request and response), plus the
 headers and the two consumer-protocol data messages. Each becomes one module holding:
 
@@ -34,6 +36,7 @@ test regenerates it into a temporary directory and fails on any difference.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.resources
 import inspect
 import json
@@ -41,6 +44,8 @@ import keyword
 import re
 import sys
 import textwrap
+import urllib.request
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +56,17 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "streamd" / "protocol" / "_generated"
 PACKAGE = "streamd.protocol._generated"
 DATA_MESSAGES = ("ConsumerProtocolSubscription", "ConsumerProtocolAssignment")
+# Messages kafka-python 3.0.12 does not ship, read from Kafka 4.2.0's own sources jar instead
+# (KIP-848's consumer group APIs).
+SUPPLEMENT_MESSAGES = (
+    "ConsumerGroupDescribeRequest", "ConsumerGroupDescribeResponse",
+    "ConsumerGroupHeartbeatRequest", "ConsumerGroupHeartbeatResponse",
+)
+SUPPLEMENT_URL = (
+    "https://repo1.maven.org/maven2/org/apache/kafka/kafka-clients/4.2.0/kafka-clients-4.2.0-sources.jar"
+)
+SUPPLEMENT_SHA1 = "ee5dbc5f7123b00b126642309f67f4e7cd465cc2"
+SUPPLEMENT_DIR = REPO / ".peers" / "schemas"
 NONE = 1_000  # flexible_min / low bound of a "none" version range
 
 # type -> (struct format character, size in bytes)
@@ -279,13 +295,39 @@ def build_message(schema: dict[str, Any]) -> Message:
     return message
 
 
+def supplement_jar() -> Path:
+    """Kafka's kafka-clients sources jar from Maven Central, fetched once into .peers/schemas/
+    and checked against its pinned SHA-1. It carries the message schemas as Kafka ships them
+    (``common/message/*.json``); only SUPPLEMENT_MESSAGES are read from it."""
+    jar = SUPPLEMENT_DIR / SUPPLEMENT_URL.rsplit("/", 1)[1]
+    if not jar.exists():
+        SUPPLEMENT_DIR.mkdir(parents=True, exist_ok=True)
+        with urllib.request.urlopen(SUPPLEMENT_URL, timeout=120) as response:  # noqa: S310 - fixed https URL
+            data = response.read()
+        if hashlib.sha1(data).hexdigest() != SUPPLEMENT_SHA1:  # noqa: S324 - Maven's published checksum
+            raise SystemExit(f"{SUPPLEMENT_URL}: SHA-1 mismatch")
+        partial = jar.with_suffix(".part")
+        partial.write_bytes(data)
+        partial.replace(jar)
+    return jar
+
+
+def schema_files() -> list[Any]:
+    """kafka-python's schema files, plus the SUPPLEMENT_MESSAGES it lacks from Kafka's jar."""
+    resources = importlib.resources.files("kafka.protocol.schemas") / "resources"
+    files = [path for path in resources.iterdir() if path.name.endswith(".json")]
+    have = {path.name for path in files}
+    missing = [f"{name}.json" for name in SUPPLEMENT_MESSAGES if f"{name}.json" not in have]
+    if missing:
+        root = zipfile.Path(supplement_jar(), "common/message/")
+        files += [root / name for name in missing]
+    return sorted(files, key=lambda p: p.name)
+
+
 def load_messages() -> list[Message]:
     """The messages streamd generates, in file-name order."""
-    resources = importlib.resources.files("kafka.protocol.schemas") / "resources"
     found: list[Message] = []
-    for path in sorted(resources.iterdir(), key=lambda p: p.name):
-        if not path.name.endswith(".json"):
-            continue
+    for path in schema_files():
         schema = load_schema(path)
         kind = schema["type"]
         if kind == "request" and "broker" not in schema.get("listeners", []):
