@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from streamd.coordinator.classic_group import ClassicGroup, ClassicMember, JoinResult
+from streamd.coordinator.consumer_group import ConsumerGroup, ConsumerGroupState
+from streamd.coordinator.consumer_groups import ConsumerGroupManager, HeartbeatParams, HeartbeatResult
 from streamd.coordinator.group_records import (
     GroupMetadataValue,
     GroupRecordError,
@@ -136,6 +138,7 @@ class GroupCoordinator:
         self._broker = broker
         self._store = OffsetsTopic(broker)
         self._groups: dict[str, ClassicGroup] = {}
+        self.consumer = ConsumerGroupManager(broker)  # KIP-848 groups; their offsets live here too
         self._offsets: dict[str, dict[tuple[str, int], OffsetValue]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
 
@@ -208,6 +211,7 @@ class GroupCoordinator:
                     member.session_timer.cancel()
         for task in self._tasks:
             task.cancel()
+        self.consumer.close()
 
     # -- queries ---------------------------------------------------------------------------
     def group_ids(self) -> list[str]:
@@ -216,14 +220,30 @@ class GroupCoordinator:
     def list_groups(self, states: Sequence[str] = (), types: Sequence[str] = ()) -> list[GroupSummary]:
         wanted_states = {state.lower() for state in states}
         wanted_types = {kind.lower() for kind in types}
+        summaries = [self._summary(g, with_members=False) for g in self._groups.values() if g.state != GroupState.DEAD]
+        summaries += [
+            GroupSummary(group_id, str(group.state), "consumer", "", "consumer", [])
+            for group_id, group in self.consumer.groups.items()
+        ]
         return [
             summary
-            for group in self._groups.values()
-            if group.state != GroupState.DEAD
-            for summary in [self._summary(group, with_members=False)]
+            for summary in summaries
             if (not wanted_states or summary.state.lower() in wanted_states)
             and (not wanted_types or summary.group_type in wanted_types)
         ]
+
+    def consumer_group(self, group_id: str) -> ConsumerGroup | None:
+        return self.consumer.groups.get(group_id)
+
+    # -- ConsumerGroupHeartbeat (KIP-848) --------------------------------------------------
+    def consumer_heartbeat(self, params: HeartbeatParams) -> HeartbeatResult:
+        classic = self._groups.get(params.group_id)
+        conflict = classic is not None and classic.state != GroupState.EMPTY
+        if classic is not None and not conflict and params.member_epoch == 0:
+            # An empty classic group (say, one with only committed offsets) becomes a consumer
+            # group when a KIP-848 member joins; its offsets stay, as in Kafka.
+            self._groups.pop(params.group_id)
+        return self.consumer.heartbeat(params, classic_conflict=conflict)
 
     def describe(self, group_id: str) -> GroupSummary | None:
         group = self._groups.get(group_id)
@@ -262,6 +282,11 @@ class GroupCoordinator:
             <= self._config("group.max.session.timeout.ms")
         ):
             return JoinResult(ErrorCode.INVALID_SESSION_TIMEOUT, member_id=params.member_id)
+        modern = self.consumer.groups.get(params.group_id)
+        if modern is not None:
+            if modern.members:
+                return JoinResult(ErrorCode.INCONSISTENT_GROUP_PROTOCOL, member_id=params.member_id)
+            self.consumer.forget(params.group_id)
         group = self._groups.get(params.group_id)
         if group is None:
             if params.member_id != _UNKNOWN_MEMBER:
@@ -712,22 +737,27 @@ class GroupCoordinator:
         instance_id: str | None,
         partitions: Sequence[CommitPartition],
         *,
+        api_version: int,
         group_missing_error: int = ErrorCode.ILLEGAL_GENERATION,
     ) -> list[int]:
         """One error code per partition, in order."""
         if not group_id:
             return [ErrorCode.INVALID_GROUP_ID] * len(partitions)
-        group = self._groups.get(group_id)
-        if group is None:
-            if generation_id >= 0:
-                return [group_missing_error] * len(partitions)
-            group = self._groups[group_id] = ClassicGroup(group_id, state_timestamp_ms=self._now())
-        error = self._validate_commit(group, generation_id, member_id, instance_id)
+        modern = self.consumer.groups.get(group_id)
+        if modern is not None:
+            error = self.consumer.validate_commit(modern, member_id, generation_id, api_version)
+        else:
+            group = self._groups.get(group_id)
+            if group is None:
+                if generation_id >= 0:
+                    return [group_missing_error] * len(partitions)
+                group = self._groups[group_id] = ClassicGroup(group_id, state_timestamp_ms=self._now())
+            error = self._validate_commit(group, generation_id, member_id, instance_id)
+            member = group.members.get(member_id)
+            if error is None and member is not None:
+                self._schedule_session(group, member)
         if error is not None:
             return [error] * len(partitions)
-        member = group.members.get(member_id)
-        if member is not None:
-            self._schedule_session(group, member)
         now = self._now()
         max_metadata = self._config("offset.metadata.max.bytes")
         errors: list[int] = []
@@ -755,6 +785,13 @@ class GroupCoordinator:
             self._offsets.setdefault(group_id, {}).update(accepted)
         return errors
 
+    def validate_fetch(self, group_id: str, member_id: str | None, member_epoch: int) -> int:
+        """OffsetFetch v9+ names the member of a consumer group asking (KIP-848)."""
+        modern = self.consumer.groups.get(group_id)
+        if modern is None:
+            return ErrorCode.NONE
+        return self.consumer.validate_fetch(modern, member_id, member_epoch) or ErrorCode.NONE
+
     def fetch_offsets(
         self, group_id: str, requested: Sequence[tuple[str, Sequence[int]]] | None
     ) -> list[OffsetEntry]:
@@ -780,8 +817,17 @@ class GroupCoordinator:
         results: list[tuple[str, int]] = []
         for group_id in group_ids:
             group = self._groups.get(group_id)
+            modern = self.consumer.groups.get(group_id)
             if not group_id:
                 results.append((group_id, ErrorCode.INVALID_GROUP_ID))
+            elif modern is not None:
+                if modern.members:
+                    results.append((group_id, ErrorCode.NON_EMPTY_GROUP))
+                else:
+                    error = await self._delete_offsets_of(group_id)
+                    if error == ErrorCode.NONE:
+                        self.consumer.forget(group_id)
+                    results.append((group_id, error))
             elif group is None or group.state == GroupState.DEAD:
                 results.append((group_id, ErrorCode.GROUP_ID_NOT_FOUND))
             elif group.state != GroupState.EMPTY:
@@ -791,14 +837,20 @@ class GroupCoordinator:
         return results
 
     async def _remove_group(self, group: ClassicGroup) -> int:
-        offsets = self._offsets.get(group.group_id, {})
-        records = [StoredRecord(offset_key(group.group_id, t, p), None) for t, p in offsets]
-        records.append(StoredRecord(group_key(group.group_id), None))
-        error = await self._store.write(group.group_id, records)
+        error = await self._delete_offsets_of(group.group_id)
         if error == ErrorCode.NONE:
             group.transition(GroupState.DEAD, self._now())
             self._groups.pop(group.group_id, None)
-            self._offsets.pop(group.group_id, None)
+        return error
+
+    async def _delete_offsets_of(self, group_id: str) -> int:
+        """Tombstones for a group's offsets and its metadata record."""
+        offsets = self._offsets.get(group_id, {})
+        records = [StoredRecord(offset_key(group_id, t, p), None) for t, p in offsets]
+        records.append(StoredRecord(group_key(group_id), None))
+        error = await self._store.write(group_id, records)
+        if error == ErrorCode.NONE:
+            self._offsets.pop(group_id, None)
         return error
 
     async def delete_offsets(
@@ -806,10 +858,13 @@ class GroupCoordinator:
     ) -> tuple[int, list[tuple[str, int, int]]]:
         """OffsetDelete: (group error, (topic, partition, error) per requested partition)."""
         group = self._groups.get(group_id)
-        if group is None or group.state == GroupState.DEAD:
-            return ErrorCode.GROUP_ID_NOT_FOUND, []
+        modern = self.consumer.groups.get(group_id)
         subscribed: set[str] = set()
-        if group.state != GroupState.EMPTY:
+        if modern is not None:
+            subscribed = self.consumer.subscribed_topics(modern)
+        elif group is None or group.state == GroupState.DEAD:
+            return ErrorCode.GROUP_ID_NOT_FOUND, []
+        elif group.state != GroupState.EMPTY:
             topics = group.subscribed_topics()
             if topics is None:
                 return ErrorCode.NON_EMPTY_GROUP, []
@@ -840,6 +895,11 @@ class GroupCoordinator:
         """Drop offsets past ``offsets.retention.minutes`` (KIP-211); the number expired."""
         retention_ms = self._config("offsets.retention.minutes") * 60_000
         expired_total = 0
+        for group_id, modern in list(self.consumer.groups.items()):
+            if modern.state == ConsumerGroupState.EMPTY and modern.empty_since_ms + retention_ms <= now_ms:
+                expired_total += len(self._offsets.get(group_id, {}))
+                if await self._delete_offsets_of(group_id) == ErrorCode.NONE:
+                    self.consumer.forget(group_id)
         for group_id, group in list(self._groups.items()):
             if group.state != GroupState.EMPTY:
                 continue

@@ -12,12 +12,22 @@ before OffsetCommit v9 and GROUP_ID_NOT_FOUND from v9 (as Kafka's OffsetMetadata
 ListGroups (16, v0-5) filters by state (v4) and type (v5). DescribeGroups (15, v0-6) answers
 an unknown group as Dead before v6 and GROUP_ID_NOT_FOUND from v6 (KIP-1043).
 DeleteGroups (42, v0-2), OffsetDelete (47, v0).
+ConsumerGroupHeartbeat (68, v0-1) and ConsumerGroupDescribe (69, v0-1) serve KIP-848 groups;
+v1 of the heartbeat requires a client-chosen member id (KIP-1082) and allows a topic regex.
+OffsetCommit/OffsetFetch v9 carry a consumer group member's epoch.
 """
 
 from __future__ import annotations
 
+from streamd.coordinator.consumer_groups import ConsumerGroupManager, HeartbeatParams
 from streamd.coordinator.group_coordinator import CommitPartition, JoinParams
 from streamd.protocol._generated import ApiKey, ErrorCode
+from streamd.protocol._generated import consumer_group_describe_response as cgdr
+from streamd.protocol._generated import consumer_group_heartbeat_response as cghr
+from streamd.protocol._generated.consumer_group_describe_request import ConsumerGroupDescribeRequest
+from streamd.protocol._generated.consumer_group_describe_response import ConsumerGroupDescribeResponse
+from streamd.protocol._generated.consumer_group_heartbeat_request import ConsumerGroupHeartbeatRequest
+from streamd.protocol._generated.consumer_group_heartbeat_response import ConsumerGroupHeartbeatResponse
 from streamd.protocol._generated.delete_groups_request import DeleteGroupsRequest
 from streamd.protocol._generated.delete_groups_response import DeletableGroupResult, DeleteGroupsResponse
 from streamd.protocol._generated.describe_groups_request import DescribeGroupsRequest
@@ -61,6 +71,7 @@ from streamd.server.connection import RequestContext
 from streamd.server.registry import HandlerRegistry
 
 _NO_OPERATIONS = -(2**31)
+_CONSUMER_MEMBER = 1  # ConsumerGroupDescribe v1 MemberType: 1 = member of the consumer protocol
 
 
 def _client_host(context: RequestContext) -> str:
@@ -171,6 +182,7 @@ async def handle_offset_commit(context: RequestContext, request: OffsetCommitReq
             request.member_id,
             request.group_instance_id if version >= 7 else None,
             partitions,
+            api_version=version,
             group_missing_error=ErrorCode.GROUP_ID_NOT_FOUND if version >= 9 else ErrorCode.ILLEGAL_GENERATION,
         )
     )
@@ -195,6 +207,10 @@ def handle_offset_fetch(context: RequestContext, request: OffsetFetchRequest) ->
         results = []
         for group in request.groups:
             wanted = None if group.topics is None else [(t.name, t.partition_indexes) for t in group.topics]
+            error = groups.validate_fetch(group.group_id, group.member_id, group.member_epoch)
+            if error != ErrorCode.NONE:
+                results.append(OffsetFetchResponseGroup(group_id=group.group_id, topics=[], error_code=error))
+                continue
             entries = groups.fetch_offsets(group.group_id, wanted)
             by_topic: dict[str, list[OffsetFetchResponsePartitions]] = {}
             for e in entries:
@@ -310,6 +326,102 @@ async def handle_offset_delete(context: RequestContext, request: OffsetDeleteReq
     )
 
 
+# -- KIP-848 ---------------------------------------------------------------------------------------
+def handle_consumer_group_heartbeat(
+    context: RequestContext, request: ConsumerGroupHeartbeatRequest
+) -> ConsumerGroupHeartbeatResponse:
+    params = HeartbeatParams(
+        group_id=request.group_id,
+        member_id=request.member_id,
+        member_epoch=request.member_epoch,
+        instance_id=request.instance_id,
+        rack_id=request.rack_id,
+        rebalance_timeout_ms=request.rebalance_timeout_ms,
+        subscribed_topic_names=request.subscribed_topic_names,
+        subscribed_topic_regex=request.subscribed_topic_regex if context.api_version >= 1 else None,
+        server_assignor=request.server_assignor,
+        owned=None
+        if request.topic_partitions is None
+        else [(t.topic_id, list(t.partitions)) for t in request.topic_partitions],
+        client_id=context.client_id or "",
+        client_host=_client_host(context),
+        version=context.api_version,
+    )
+    result = context.broker.groups.consumer_heartbeat(params)
+    return ConsumerGroupHeartbeatResponse(
+        throttle_time_ms=0,
+        error_code=result.error_code,
+        error_message=result.error_message,
+        member_id=result.member_id,
+        member_epoch=result.member_epoch,
+        heartbeat_interval_ms=result.heartbeat_interval_ms,
+        assignment=None
+        if result.assignment is None
+        else cghr.Assignment(
+            topic_partitions=[
+                cghr.TopicPartitions(topic_id=topic_id, partitions=partitions)
+                for topic_id, partitions in result.assignment
+            ]
+        ),
+    )
+
+
+def _described_assignment(manager: ConsumerGroupManager, partitions: set[tuple[str, int]]) -> cgdr.Assignment:
+    return cgdr.Assignment(
+        topic_partitions=[
+            cgdr.TopicPartitions(topic_id=topic_id, topic_name=name, partitions=indexes)
+            for topic_id, name, indexes in manager.describe_assignment(partitions)
+        ]
+    )
+
+
+def handle_consumer_group_describe(
+    context: RequestContext, request: ConsumerGroupDescribeRequest
+) -> ConsumerGroupDescribeResponse:
+    manager = context.broker.groups.consumer
+    described: list[cgdr.DescribedGroup] = []
+    for group_id in request.group_ids:
+        group = manager.groups.get(group_id)
+        if group is None:
+            described.append(
+                cgdr.DescribedGroup(
+                    error_code=ErrorCode.GROUP_ID_NOT_FOUND,
+                    error_message=f"Group {group_id} not found.",
+                    group_id=group_id,
+                    group_state="Dead",
+                )
+            )
+            continue
+        described.append(
+            cgdr.DescribedGroup(
+                error_code=ErrorCode.NONE,
+                group_id=group_id,
+                group_state=str(group.state),
+                group_epoch=group.group_epoch,
+                assignment_epoch=group.assignment_epoch,
+                assignor_name=group.assignor_name,
+                members=[
+                    cgdr.Member(
+                        member_id=m.member_id,
+                        instance_id=m.instance_id,
+                        rack_id=m.rack_id,
+                        member_epoch=m.member_epoch,
+                        client_id=m.client_id,
+                        client_host=m.client_host,
+                        subscribed_topic_names=list(m.subscribed_topic_names),
+                        subscribed_topic_regex=m.subscribed_topic_regex,
+                        assignment=_described_assignment(manager, m.assigned),
+                        target_assignment=_described_assignment(manager, group.target.get(m.member_id, set())),
+                        member_type=_CONSUMER_MEMBER,
+                    )
+                    for m in group.members.values()
+                ],
+                authorized_operations=_NO_OPERATIONS,
+            )
+        )
+    return ConsumerGroupDescribeResponse(throttle_time_ms=0, groups=described)
+
+
 def register(registry: HandlerRegistry) -> None:
     registry.register(ApiKey.JOIN_GROUP, handle_join_group, min_version=0, max_version=9)
     registry.register(ApiKey.SYNC_GROUP, handle_sync_group, min_version=0, max_version=5)
@@ -321,3 +433,5 @@ def register(registry: HandlerRegistry) -> None:
     registry.register(ApiKey.DESCRIBE_GROUPS, handle_describe_groups, min_version=0, max_version=6)
     registry.register(ApiKey.DELETE_GROUPS, handle_delete_groups, min_version=0, max_version=2)
     registry.register(ApiKey.OFFSET_DELETE, handle_offset_delete, min_version=0, max_version=0)
+    registry.register(ApiKey.CONSUMER_GROUP_HEARTBEAT, handle_consumer_group_heartbeat, min_version=0, max_version=1)
+    registry.register(ApiKey.CONSUMER_GROUP_DESCRIBE, handle_consumer_group_describe, min_version=0, max_version=1)
