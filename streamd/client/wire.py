@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 
 from streamd.client.errors import ProtocolViolation
+from streamd.protocol.primitives import DecodeError, read_unknown_tags
 
 __all__ = [
     "encode_request_header",
@@ -46,32 +47,13 @@ def read_correlation_id(frame: bytes | memoryview) -> int:
     return int(correlation_id)
 
 
-def _read_uvarint(frame: bytes | memoryview, pos: int) -> tuple[int, int]:
-    value = 0
-    shift = 0
-    while True:
-        if pos >= len(frame):
-            raise ProtocolViolation("response header ends inside a varint")
-        byte = frame[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        if not byte & 0x80:
-            return value, pos
-        shift += 7
-        if shift > 28:
-            raise ProtocolViolation("varint too long in response header")
-
-
 def response_body_offset(frame: bytes | memoryview, *, flexible: bool) -> int:
     """Where the body starts: after the correlation id and, for header v1, its tagged fields."""
     pos = _CORRELATION.size
     if not flexible:
         return pos
-    count, pos = _read_uvarint(frame, pos)
-    for _ in range(count):
-        _tag, pos = _read_uvarint(frame, pos)
-        size, pos = _read_uvarint(frame, pos)
-        pos += size
-    if pos > len(frame):
-        raise ProtocolViolation("response header tagged fields run past the end of the frame")
+    try:
+        _unknown, pos = read_unknown_tags(frame, pos)
+    except (DecodeError, IndexError) as exc:
+        raise ProtocolViolation(f"malformed tagged fields in response header: {exc or 'truncated'}") from None
     return pos

@@ -116,6 +116,7 @@ class ClusterConfigs:
             policies = policy if isinstance(policy, list) else _split_list(str(policy))
             settings = TopicLogSettings(
                 flush_messages=int(self.topic_value(topic, "flush.messages")),
+                flush_ms=int(self.topic_value(topic, "flush.ms")),
                 retention_ms=int(self.topic_value(topic, "retention.ms")),
                 retention_bytes=int(self.topic_value(topic, "retention.bytes")),
                 deletes="delete" in policies,
@@ -138,7 +139,7 @@ class ClusterConfigs:
 
     def flush_ms(self, topic_id: uuid.UUID) -> int:
         topic = self._topics.get_by_id(topic_id)
-        return LONG_MAX if topic is None else int(self.topic_value(topic, "flush.ms"))
+        return LONG_MAX if topic is None else self.log_settings(topic).flush_ms
 
     def forget_topic(self, topic: Topic) -> None:
         self._settings.pop(topic.topic_id, None)

@@ -38,6 +38,7 @@ class TopicLogSettings:
     timestamp_before_max_ms: int
     timestamp_after_max_ms: int
     flush_messages: int = 2**63 - 1
+    flush_ms: int = 2**63 - 1
     retention_ms: int = -1
     retention_bytes: int = -1
     deletes: bool = True  # cleanup.policy contains delete

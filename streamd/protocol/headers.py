@@ -15,6 +15,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from streamd.protocol.primitives import DecodeError, read_unknown_tags
+
 __all__ = ["HeaderError", "RequestHeader", "parse_request_prefix", "response_header", "skip_header_tags"]
 
 _PREFIX = struct.Struct(">hhih")
@@ -61,35 +63,15 @@ def parse_request_prefix(frame: bytes | memoryview) -> RequestHeader:
     return RequestHeader(api_key, api_version, correlation_id, client_id, pos)
 
 
-def _read_uvarint(frame: bytes | memoryview, pos: int) -> tuple[int, int]:
-    value = 0
-    shift = 0
-    end = len(frame)
-    while True:
-        if pos >= end:
-            raise HeaderError("truncated varint in request header")
-        byte = frame[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        if not byte & 0x80:
-            return value, pos
-        shift += 7
-        if shift > 28:
-            raise HeaderError("varint too long in request header")
-
-
 def skip_header_tags(frame: bytes | memoryview, pos: int) -> int:
     """Step over the tagged fields of a v2 request header; return the body offset.
 
     RequestHeader.json defines no tagged fields, so every tag is unknown and skipped.
     """
-    count, pos = _read_uvarint(frame, pos)
-    for _ in range(count):
-        _tag, pos = _read_uvarint(frame, pos)
-        size, pos = _read_uvarint(frame, pos)
-        pos += size
-        if pos > len(frame):
-            raise HeaderError("tagged field runs past the end of the frame")
+    try:
+        _unknown, pos = read_unknown_tags(frame, pos)
+    except (DecodeError, IndexError) as exc:
+        raise HeaderError(f"malformed tagged fields in request header: {exc or 'truncated'}") from None
     return pos
 
 

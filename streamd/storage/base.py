@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "retention_cut",
     "AppendConflict",
     "BatchInfo",
     "LogRange",
@@ -213,3 +214,25 @@ class StorageEngine(abc.ABC):
 
     async def flush(self, keys: Sequence[PartitionKey] | None = None) -> None:  # noqa: B027
         """Make every append so far durable (for the given partitions, or all)."""
+
+
+def retention_cut(
+    units: Sequence[tuple[int, int]], *, now_ms: int, retention_ms: int, retention_bytes: int
+) -> int:
+    """How many of the oldest retention units (segments, or batches in the memory engine) go.
+
+    ``units`` are (size in bytes, largest timestamp), oldest first. Like Kafka's
+    deleteRetentionMsBreachedSegments and deleteRetentionSizeBreachedSegments, a unit goes
+    while it is older than ``retention.ms`` or the log minus it still holds at least
+    ``retention.bytes``; the newest unit (the active segment) always stays. -1 disables either.
+    """
+    total = sum(size for size, _ in units)
+    doomed = 0
+    for size, max_timestamp in units[:-1]:
+        expired = retention_ms >= 0 and 0 <= max_timestamp < now_ms - retention_ms
+        oversized = retention_bytes >= 0 and total - size >= retention_bytes
+        if not (expired or oversized):
+            break
+        total -= size
+        doomed += 1
+    return doomed

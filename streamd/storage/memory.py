@@ -21,6 +21,7 @@ from streamd.storage.base import (
     ReadResult,
     StorageEngine,
     UnknownPartition,
+    retention_cut,
 )
 
 __all__ = ["MemoryEngine"]
@@ -137,15 +138,8 @@ class MemoryEngine(StorageEngine):
     def apply_retention(self, key: PartitionKey, *, now_ms: int, retention_ms: int, retention_bytes: int) -> int:
         """Retention in whole batches (this engine's unit), never the newest batch."""
         log = self._log(key)
-        total = sum(len(b) for b in log.batches)
-        doomed = 0
-        for index in range(len(log.batches) - 1):
-            expired = retention_ms >= 0 and 0 <= log.max_timestamps[index] < now_ms - retention_ms
-            oversized = retention_bytes >= 0 and total - len(log.batches[index]) >= retention_bytes
-            if not (expired or oversized):
-                break
-            total -= len(log.batches[index])
-            doomed += 1
+        units = [(len(batch), timestamp) for batch, timestamp in zip(log.batches, log.max_timestamps, strict=True)]
+        doomed = retention_cut(units, now_ms=now_ms, retention_ms=retention_ms, retention_bytes=retention_bytes)
         if doomed:
             return self.delete_records(key, log.base_offsets[doomed])
         return log.log_start_offset

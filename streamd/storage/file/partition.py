@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from streamd.protocol.buffers import FileRegion
-from streamd.storage.base import AppendConflict, BatchInfo, LogRange, ReadResult
+from streamd.storage.base import AppendConflict, BatchInfo, LogRange, ReadResult, retention_cut
 from streamd.storage.file.segment import BatchLocation, Segment
 
 __all__ = ["PartitionLog", "write_atomically"]
@@ -100,7 +100,7 @@ class PartitionLog:
                     break
         if not self.segments:
             self._roll(self.log_start_offset)
-        self._bases = [s.base_offset for s in self.segments]
+        self._index_bases()
         self.log_start_offset = min(max(self.log_start_offset, self.segments[0].base_offset), self.log_end_offset)
         self.recovery_point = self.log_end_offset
         return truncated
@@ -178,13 +178,17 @@ class PartitionLog:
                     total = len(data)
         return ReadResult(chunks, total, self.log_start_offset, self.log_end_offset)
 
+    def _index_bases(self) -> None:
+        """Refresh the segment base offsets that reads bisect; after any change to ``segments``."""
+        self._bases = [s.base_offset for s in self.segments]
+
     # -- writing ------------------------------------------------------------------------------
     def _roll(self, base_offset: int) -> Segment:
         segment = Segment(self.directory, base_offset, self.index_interval_bytes)
         segment.rebuild_indexes(None)
         segment.created_ms = int(time.time() * 1000)
         self.segments.append(segment)
-        self._bases = [s.base_offset for s in self.segments]
+        self._index_bases()
         return segment
 
     def append(self, batch: bytes | bytearray | memoryview, last_offset_delta: int, max_timestamp: int,
@@ -220,15 +224,8 @@ class PartitionLog:
     def apply_retention(self, now_ms: int, retention_ms: int, retention_bytes: int) -> int:
         """Kafka's deleteRetentionMsBreachedSegments and deleteRetentionSizeBreachedSegments:
         whole closed segments go, oldest first; the active segment always stays."""
-        total = sum(s.size for s in self.segments)
-        doomed = 0
-        for segment in self.segments[:-1]:
-            expired = retention_ms >= 0 and 0 <= segment.max_timestamp < now_ms - retention_ms
-            oversized = retention_bytes >= 0 and total - segment.size >= retention_bytes
-            if not (expired or oversized):
-                break
-            total -= segment.size
-            doomed += 1
+        units = [(segment.size, segment.max_timestamp) for segment in self.segments]
+        doomed = retention_cut(units, now_ms=now_ms, retention_ms=retention_ms, retention_bytes=retention_bytes)
         if doomed:
             self.delete_records(self.segments[doomed].base_offset)
         return self.log_start_offset
@@ -236,7 +233,7 @@ class PartitionLog:
     def replace_segments(self, segments: list[Segment]) -> None:
         """Install the segment list the cleaner produced (same base offsets)."""
         self.segments = segments
-        self._bases = [s.base_offset for s in self.segments]
+        self._index_bases()
 
     def delete_records(self, before_offset: int) -> int:
         new_start = min(max(before_offset, self.log_start_offset), self.log_end_offset)
@@ -246,7 +243,7 @@ class PartitionLog:
             # Whole segments below the new start go; the active segment always stays.
             while len(self.segments) > 1 and self.segments[1].base_offset <= new_start:
                 self.segments.pop(0).delete()
-            self._bases = [s.base_offset for s in self.segments]
+            self._index_bases()
         return new_start
 
     def begin_flush(self) -> tuple[int, int, int]:
