@@ -19,6 +19,7 @@ from streamd.cluster.maintenance import LogMaintenance
 from streamd.cluster.topics import NewTopicPlan, Topic, TopicRegistry
 from streamd.config import BrokerConfig
 from streamd.coordinator.group_coordinator import GroupCoordinator
+from streamd.coordinator.transactions import TransactionCoordinator
 from streamd.storage import StorageEngine
 
 __all__ = ["Broker", "NodeAddress"]
@@ -44,6 +45,8 @@ class Broker:
         self.durability = Durability(storage, self.configs)
         self.maintenance = LogMaintenance(self)
         self.groups = GroupCoordinator(self)
+        self.transactions = TransactionCoordinator(self)
+        self.logs.txn_guard = self.transactions.guard
         self._node: NodeAddress | None = None
 
     async def open(self) -> None:
@@ -57,10 +60,14 @@ class Broker:
         replayed = self.groups.load()
         if replayed:
             log.info("replayed %d group and offset records from __consumer_offsets", replayed)
+        # After the groups: completing a transaction may commit its offsets.
+        await self.transactions.recover(self.transactions.load())
+        self.transactions.start()
         self.maintenance.start()
 
     async def close(self) -> None:
         await self.maintenance.stop()
+        await self.transactions.stop()
         self.groups.close()
         await self.storage.close()
 

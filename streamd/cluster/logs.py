@@ -1,8 +1,14 @@
 """Partition logs as the broker sees them: validated appends, reads, offsets, waiting fetches.
 
 This is the domain layer between the produce/fetch/list-offsets handlers and the storage
-engine. It owns, per partition, the idempotence state (coordinator.producer_state) and the set
-of fetches parked until new data arrives. Handlers call one verb here per partition.
+engine. It owns, per partition, the idempotence state (coordinator.producer_state), the
+transaction index (open transactions, aborted transactions: cluster.txn_index) and the set of
+fetches parked until new data arrives. Handlers call one verb here per partition.
+
+Transactional batches are accepted only for a partition the producer's ongoing transaction
+holds (``txn_guard``, answered by the transaction coordinator; KIP-890's verification does the
+same in Kafka), so no write after an abort can slip into a later transaction. Commit and abort
+markers come from the coordinator through ``write_marker``.
 
 Waiting fetches never poll: ``wait_for_append`` parks a future per partition key, and
 ``append`` resolves the futures of the partition it wrote to.
@@ -12,16 +18,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from streamd.cluster.txn_index import AbortedTxn, PartitionTxnIndex
 from streamd.coordinator.producer_state import AppendedBatch, ProducerStateError, ProducerStateTable
 from streamd.protocol._generated import ErrorCode
 from streamd.records.batch import RecordError, parse_header, set_log_append_time, validate_produce_records
+from streamd.records.builder import build_control_batch
 from streamd.records.reader import read_records
 from streamd.storage import PartitionKey, ReadResult, StorageEngine, StorageError
 
-__all__ = ["AppendOutcome", "LogManager", "OffsetAnswer", "TopicLogSettings"]
+__all__ = ["AppendOutcome", "LogManager", "OffsetAnswer", "TopicLogSettings", "TxnGuard"]
+
+# (producer id, producer epoch, partition) -> None if the producer's ongoing transaction holds
+# the partition, else the error code to answer.
+TxnGuard = Callable[[int, int, PartitionKey], "int | None"]
 
 log = logging.getLogger("streamd.logs")
 
@@ -69,6 +81,8 @@ class LogManager:
         self._producers: dict[PartitionKey, ProducerStateTable] = {}
         self._waiters: dict[PartitionKey, list[asyncio.Future[None]]] = {}
         self._configured: dict[PartitionKey, tuple[int, int]] = {}
+        self._txns: dict[PartitionKey, PartitionTxnIndex] = {}
+        self.txn_guard: TxnGuard | None = None
 
     # -- produce ---------------------------------------------------------------------------
     def append(
@@ -89,14 +103,18 @@ class LogManager:
         except RecordError as exc:
             return AppendOutcome(exc.error_code, error_message=str(exc))
         if header.is_transactional:
-            # Transactional batches are accepted only on partitions added to an ongoing
-            # transaction (AddPartitionsToTxn); the transaction coordinator is not built yet,
-            # so no partition can be in one and Kafka's answer applies.
-            return AppendOutcome(
-                ErrorCode.INVALID_TXN_STATE,
-                error_message=f"transactional produce (transactional.id {transactional_id!r}) is not "
-                "supported by this broker yet",
+            guard = self.txn_guard
+            refusal = (
+                ErrorCode.INVALID_TXN_STATE
+                if guard is None
+                else guard(header.producer_id, header.producer_epoch, key)
             )
+            if refusal is not None:
+                return AppendOutcome(
+                    refusal,
+                    error_message=f"producer {header.producer_id} (transactional.id {transactional_id!r}) "
+                    "has no ongoing transaction holding this partition",
+                )
         if settings.compacted or not settings.log_append_time:
             problem = self._check_records(records, header.max_timestamp, settings, now_ms)
             if problem is not None:
@@ -137,6 +155,8 @@ class LogManager:
         except StorageError as exc:
             log.error("append to %s failed: %s", key, exc)
             return AppendOutcome(ErrorCode.KAFKA_STORAGE_ERROR, error_message=str(exc))
+        if header.is_transactional:
+            self._txn_index(key).on_transactional_append(header.producer_id, base_offset)
         if producer_table is not None:
             producer_table.record(
                 header.producer_id,
@@ -197,9 +217,67 @@ class LogManager:
                 )
         return None
 
+    # -- transactions ----------------------------------------------------------------------
+    def _txn_index(self, key: PartitionKey) -> PartitionTxnIndex:
+        index = self._txns.get(key)
+        if index is None:
+            index = self._txns[key] = PartitionTxnIndex()
+        return index
+
+    def write_marker(
+        self, key: PartitionKey, producer_id: int, producer_epoch: int, *, commit: bool, coordinator_epoch: int,
+        now_ms: int,
+    ) -> AppendOutcome:
+        """Append a COMMIT or ABORT control batch (ControlRecordType) for ``producer_id``: its
+        transaction on this partition ends, and an abort enters the aborted index."""
+        batch = build_control_batch(
+            commit=commit, producer_id=producer_id, producer_epoch=producer_epoch,
+            coordinator_epoch=coordinator_epoch, timestamp_ms=now_ms,
+        )
+        try:
+            base_offset = self._storage.append(key, batch, last_offset_delta=0, max_timestamp=now_ms)
+        except StorageError as exc:
+            log.error("writing a transaction marker to %s failed: %s", key, exc)
+            return AppendOutcome(ErrorCode.KAFKA_STORAGE_ERROR, error_message=str(exc))
+        table = self._producers.get(key)
+        if table is None:
+            table = self._producers[key] = ProducerStateTable()
+        table.record_marker(producer_id, producer_epoch, now_ms)
+        self._txn_index(key).on_marker(producer_id, commit, base_offset)
+        self._wake(key)
+        return AppendOutcome(ErrorCode.NONE, base_offset=base_offset)
+
+    def next_sequence(self, key: PartitionKey, producer_id: int, epoch: int) -> int:
+        """The sequence an internal writer (the group coordinator's transactional offsets) gives
+        its next batch as ``producer_id``, so that it passes the same idempotence checks."""
+        table = self._producers.get(key)
+        if table is None or table.epoch_of(producer_id) != epoch:
+            return 0
+        return table.last_sequence(producer_id) + 1
+
+    def aborted_transactions(self, key: PartitionKey, start: int, end: int) -> list[AbortedTxn]:
+        index = self._txns.get(key)
+        return [] if index is None else index.aborted_between(start, end)
+
+    def has_open_transaction(self, key: PartitionKey, producer_id: int) -> bool:
+        index = self._txns.get(key)
+        return index is not None and producer_id in index.open
+
+    def open_transactions(self, key: PartitionKey) -> dict[int, int]:
+        """Producer id -> first offset of each transaction open on ``key`` (DescribeProducers)."""
+        index = self._txns.get(key)
+        return {} if index is None else dict(index.open)
+
+    def producer_entries(self, key: PartitionKey) -> list[tuple[int, int, int, int]]:
+        """(producer id, epoch, last sequence, last timestamp) of every producer of ``key``."""
+        table = self._producers.get(key)
+        return [] if table is None else table.entries()
+
     # -- fetch -----------------------------------------------------------------------------
-    def read(self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool) -> ReadResult:
-        return self._storage.read(key, offset, max_bytes, min_one=min_one)
+    def read(
+        self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool, max_offset: int | None = None
+    ) -> ReadResult:
+        return self._storage.read(key, offset, max_bytes, min_one=min_one, max_offset=max_offset)
 
     def log_range(self, key: PartitionKey) -> tuple[int, int]:
         r = self._storage.log_range(key)
@@ -267,11 +345,17 @@ class LogManager:
 
     def last_stable_offset(self, key: PartitionKey) -> int:
         """The first offset of the oldest open transaction, or the high watermark when none is
-        open. No transaction can be open until the transaction coordinator exists."""
-        return self._storage.log_range(key).log_end_offset
+        open (single node: the high watermark is the log end)."""
+        high_watermark = self._storage.log_range(key).log_end_offset
+        index = self._txns.get(key)
+        return high_watermark if index is None else index.last_stable_offset(high_watermark)
 
     def delete_records(self, key: PartitionKey, before_offset: int) -> int:
-        return self._storage.delete_records(key, before_offset)
+        log_start = self._storage.delete_records(key, before_offset)
+        index = self._txns.get(key)
+        if index is not None:
+            index.truncate_before(log_start)
+        return log_start
 
     def recover_producer_state(self, keys: list[PartitionKey]) -> int:
         """Rebuild the idempotence tables from the stored batch headers, so that a producer
@@ -280,11 +364,20 @@ class LogManager:
         scanned = 0
         for key in keys:
             table = ProducerStateTable()
+            txns = PartitionTxnIndex()
             for raw in self._storage.batch_headers(key):
                 scanned += 1
                 header = parse_header(raw)
-                if header.producer_id < 0 or header.is_control:
+                if header.producer_id < 0:
                     continue
+                if header.is_control:
+                    commit = self._marker_is_commit(key, header.base_offset)
+                    if commit is not None:
+                        txns.on_marker(header.producer_id, commit, header.base_offset)
+                        table.record_marker(header.producer_id, header.producer_epoch, header.max_timestamp)
+                    continue
+                if header.is_transactional:
+                    txns.on_transactional_append(header.producer_id, header.base_offset)
                 table.record(
                     header.producer_id,
                     header.producer_epoch,
@@ -293,10 +386,24 @@ class LogManager:
                 )
             if len(table):
                 self._producers[key] = table
+            if txns.open or txns.aborted:
+                self._txns[key] = txns
         return scanned
+
+    def _marker_is_commit(self, key: PartitionKey, offset: int) -> bool | None:
+        """The type of the control record at ``offset``: True COMMIT, False ABORT, None other
+        (ControlRecordType: key = int16 version, int16 type; 0 ABORT, 1 COMMIT)."""
+        for info in self._storage.batches(key, offset):
+            for record in read_records(self._storage.read_batch(key, info)):
+                if record.key is not None and len(record.key) >= 4:
+                    kind = int.from_bytes(record.key[2:4], "big", signed=True)
+                    return {0: False, 1: True}.get(kind)
+            break
+        return None
 
     def forget(self, key: PartitionKey) -> None:
         """A partition was deleted: drop its state and wake its waiters."""
         self._producers.pop(key, None)
         self._configured.pop(key, None)
+        self._txns.pop(key, None)
         self._wake(key)

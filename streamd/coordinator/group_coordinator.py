@@ -58,7 +58,7 @@ from streamd.coordinator.group_records import (
     offset_key,
 )
 from streamd.coordinator.group_state import GroupState
-from streamd.coordinator.offsets_topic import OffsetsTopic, StoredRecord
+from streamd.coordinator.internal_topic import StoredRecord, offsets_topic
 from streamd.protocol._generated import ErrorCode
 
 if TYPE_CHECKING:
@@ -136,10 +136,12 @@ class GroupSummary:
 class GroupCoordinator:
     def __init__(self, broker: Broker) -> None:
         self._broker = broker
-        self._store = OffsetsTopic(broker)
+        self._store = offsets_topic(broker)
         self._groups: dict[str, ClassicGroup] = {}
         self.consumer = ConsumerGroupManager(broker)  # KIP-848 groups; their offsets live here too
         self._offsets: dict[str, dict[tuple[str, int], OffsetValue]] = {}
+        # TxnOffsetCommit: producer id -> group -> offsets waiting for the transaction's marker.
+        self._pending_txn: dict[int, dict[str, dict[tuple[str, int], OffsetValue]]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
 
     # -- configuration ---------------------------------------------------------------------
@@ -156,8 +158,15 @@ class GroupCoordinator:
         groups: dict[str, GroupMetadataValue | None] = {}
         for record in self._store.replay():
             count += 1
+            if record.control is not None:
+                self.complete_transaction(record.producer_id, record.control, replaying=True)
+                continue
             try:
                 group_id, topic, partition = decode_key(record.key)
+                if record.producer_id >= 0 and topic is not None and record.value is not None:
+                    pending = self._pending_txn.setdefault(record.producer_id, {}).setdefault(group_id, {})
+                    pending[(topic, partition)] = decode_offset_value(record.value)
+                    continue
                 if topic is None:
                     groups[group_id] = decode_group_value(record.value) if record.value is not None else None
                 elif record.value is None:
@@ -785,6 +794,78 @@ class GroupCoordinator:
             self._offsets.setdefault(group_id, {}).update(accepted)
         return errors
 
+    # -- transactional offsets (TxnOffsetCommit) ------------------------------------------
+    async def txn_commit_offsets(
+        self,
+        transactional_id: str,
+        group_id: str,
+        producer_id: int,
+        producer_epoch: int,
+        generation_id: int,
+        member_id: str,
+        instance_id: str | None,
+        partitions: Sequence[CommitPartition],
+    ) -> list[int]:
+        """Offsets that become committed with the transaction's COMMIT marker (KIP-98)."""
+        transactions = self._broker.transactions
+        error = transactions.holds(
+            transactional_id, producer_id, producer_epoch, (self._store.name, self._store.partition_for(group_id))
+        )
+        if error is None and (generation_id >= 0 or member_id):
+            modern = self.consumer.groups.get(group_id)
+            group = self._groups.get(group_id)
+            if modern is not None:
+                error = self.consumer.validate_commit(modern, member_id, generation_id, 9)
+            elif group is not None:
+                error = self._validate_member(group, member_id, instance_id)
+                if error is None and generation_id != group.generation_id:
+                    error = ErrorCode.ILLEGAL_GENERATION
+            else:
+                error = ErrorCode.ILLEGAL_GENERATION
+        if error is not None:
+            return [error] * len(partitions)
+        now = self._now()
+        errors: list[int] = []
+        accepted: dict[tuple[str, int], OffsetValue] = {}
+        for partition in partitions:
+            topic = self._broker.topics.get(partition.topic)
+            metadata = partition.metadata or ""
+            if topic is None or not 0 <= partition.partition < topic.num_partitions:
+                errors.append(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+            elif len(metadata.encode("utf-8")) > self._config("offset.metadata.max.bytes"):
+                errors.append(ErrorCode.OFFSET_METADATA_TOO_LARGE)
+            else:
+                errors.append(ErrorCode.NONE)
+                accepted[(partition.topic, partition.partition)] = OffsetValue(
+                    partition.offset, partition.leader_epoch, metadata, now
+                )
+        if accepted:
+            records = [
+                StoredRecord(offset_key(group_id, topic_name, index), encode_offset_value(value))
+                for (topic_name, index), value in accepted.items()
+            ]
+            write_error = await self._store.write(
+                group_id, records, producer_id=producer_id, producer_epoch=producer_epoch
+            )
+            if write_error != ErrorCode.NONE:
+                return [write_error if e == ErrorCode.NONE else e for e in errors]
+            self._pending_txn.setdefault(producer_id, {}).setdefault(group_id, {}).update(accepted)
+        return errors
+
+    def complete_transaction(self, producer_id: int, commit: bool, *, replaying: bool = False) -> None:
+        """The transaction of ``producer_id`` ended: its offsets are committed or dropped."""
+        pending = self._pending_txn.pop(producer_id, {})
+        if not commit:
+            return
+        for group_id, offsets in pending.items():
+            self._offsets.setdefault(group_id, {}).update(offsets)
+            if not replaying and group_id not in self._groups and group_id not in self.consumer.groups:
+                self._groups[group_id] = ClassicGroup(group_id, state_timestamp_ms=self._now())
+
+    def has_pending_offsets(self, group_id: str, topic: str, partition: int) -> bool:
+        """OffsetFetch with require_stable answers UNSTABLE_OFFSET_COMMIT while this holds."""
+        return any((topic, partition) in groups.get(group_id, {}) for groups in self._pending_txn.values())
+
     def validate_fetch(self, group_id: str, member_id: str | None, member_epoch: int) -> int:
         """OffsetFetch v9+ names the member of a consumer group asking (KIP-848)."""
         modern = self.consumer.groups.get(group_id)
@@ -793,9 +874,11 @@ class GroupCoordinator:
         return self.consumer.validate_fetch(modern, member_id, member_epoch) or ErrorCode.NONE
 
     def fetch_offsets(
-        self, group_id: str, requested: Sequence[tuple[str, Sequence[int]]] | None
+        self, group_id: str, requested: Sequence[tuple[str, Sequence[int]]] | None, *, require_stable: bool = False
     ) -> list[OffsetEntry]:
-        """Committed offsets; ``requested`` None means every partition the group committed."""
+        """Committed offsets; ``requested`` None means every partition the group committed.
+        With ``require_stable`` (v7+) a partition with transactional offsets still pending is
+        UNSTABLE_OFFSET_COMMIT, which clients retry."""
         offsets = self._offsets.get(group_id, {})
         if requested is None:
             return [
@@ -806,7 +889,9 @@ class GroupCoordinator:
         for topic, partitions in requested:
             for partition in partitions:
                 value = offsets.get((topic, partition))
-                if value is None:
+                if require_stable and self.has_pending_offsets(group_id, topic, partition):
+                    entries.append(OffsetEntry(topic, partition, -1, -1, "", ErrorCode.UNSTABLE_OFFSET_COMMIT))
+                elif value is None:
                     entries.append(OffsetEntry(topic, partition, -1, -1, ""))
                 else:
                     entries.append(OffsetEntry(topic, partition, value.offset, value.leader_epoch, value.metadata))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "GroupMetadataValue",
     "GroupRecordError",
+    "RecordReader",
     "MemberMetadata",
     "OffsetValue",
     "decode_key",
@@ -33,6 +34,7 @@ __all__ = [
     "encode_group_value",
     "encode_offset_value",
     "offset_key",
+    "write_string",
 ]
 
 _I16 = struct.Struct(">h")
@@ -81,7 +83,7 @@ class GroupMetadataValue:
 
 
 # -- writing ------------------------------------------------------------------------------------
-def _string(out: bytearray, value: str | None) -> None:
+def write_string(out: bytearray, value: str | None) -> None:
     if value is None:
         out += _I16.pack(-1)
         return
@@ -97,38 +99,38 @@ def _bytes(out: bytearray, value: bytes) -> None:
 
 def offset_key(group_id: str, topic: str, partition: int) -> bytes:
     out = bytearray(_I16.pack(OFFSET_KEY_VERSION))
-    _string(out, group_id)
-    _string(out, topic)
+    write_string(out, group_id)
+    write_string(out, topic)
     out += _I32.pack(partition)
     return bytes(out)
 
 
 def group_key(group_id: str) -> bytes:
     out = bytearray(_I16.pack(GROUP_KEY_VERSION))
-    _string(out, group_id)
+    write_string(out, group_id)
     return bytes(out)
 
 
 def encode_offset_value(value: OffsetValue) -> bytes:
     out = bytearray(_OFFSET_VALUE.pack(OFFSET_VALUE_VERSION, value.offset, value.leader_epoch))
-    _string(out, value.metadata)
+    write_string(out, value.metadata)
     out += _I64.pack(value.commit_timestamp)
     return bytes(out)
 
 
 def encode_group_value(value: GroupMetadataValue) -> bytes:
     out = bytearray(_I16.pack(GROUP_VALUE_VERSION))
-    _string(out, value.protocol_type)
+    write_string(out, value.protocol_type)
     out += _I32.pack(value.generation)
-    _string(out, value.protocol)
-    _string(out, value.leader)
+    write_string(out, value.protocol)
+    write_string(out, value.leader)
     out += _I64.pack(value.current_state_timestamp)
     out += _I32.pack(len(value.members))
     for member in value.members:
-        _string(out, member.member_id)
-        _string(out, member.group_instance_id)
-        _string(out, member.client_id)
-        _string(out, member.client_host)
+        write_string(out, member.member_id)
+        write_string(out, member.group_instance_id)
+        write_string(out, member.client_id)
+        write_string(out, member.client_host)
         out += _I32.pack(member.rebalance_timeout_ms)
         out += _I32.pack(member.session_timeout_ms)
         _bytes(out, member.subscription)
@@ -137,7 +139,7 @@ def encode_group_value(value: GroupMetadataValue) -> bytes:
 
 
 # -- reading ------------------------------------------------------------------------------------
-class _Reader:
+class RecordReader:
     __slots__ = ("data", "pos")
 
     def __init__(self, data: bytes) -> None:
@@ -151,6 +153,9 @@ class _Reader:
         chunk = self.data[self.pos : end]
         self.pos = end
         return chunk
+
+    def int8(self) -> int:
+        return int.from_bytes(self._take(1), "big", signed=True)
 
     def int16(self) -> int:
         return int(_I16.unpack(self._take(2))[0])
@@ -170,7 +175,7 @@ class _Reader:
         except UnicodeDecodeError as exc:
             raise GroupRecordError(f"bad string in offsets-topic record: {exc}") from None
 
-    def required_string(self) -> str:
+    def requiredwrite_string(self) -> str:
         value = self.string()
         if value is None:
             raise GroupRecordError("null where the schema requires a string")
@@ -182,18 +187,18 @@ class _Reader:
 
 def decode_key(key: bytes) -> tuple[str, str | None, int]:
     """``(group, topic, partition)`` for an offset key, ``(group, None, -1)`` for a group key."""
-    reader = _Reader(key)
+    reader = RecordReader(key)
     version = reader.int16()
-    group = reader.required_string()
+    group = reader.requiredwrite_string()
     if version in (0, 1):
-        return group, reader.required_string(), reader.int32()
+        return group, reader.requiredwrite_string(), reader.int32()
     if version == GROUP_KEY_VERSION:
         return group, None, -1
     raise GroupRecordError(f"unknown offsets-topic key version {version}")
 
 
 def decode_offset_value(value: bytes) -> OffsetValue:
-    reader = _Reader(value)
+    reader = RecordReader(value)
     version = reader.int16()
     if version not in (1, 3):
         raise GroupRecordError(f"unknown offset value version {version}")
@@ -205,11 +210,11 @@ def decode_offset_value(value: bytes) -> OffsetValue:
 
 
 def decode_group_value(value: bytes) -> GroupMetadataValue:
-    reader = _Reader(value)
+    reader = RecordReader(value)
     version = reader.int16()
     if version != GROUP_VALUE_VERSION:
         raise GroupRecordError(f"unknown group metadata value version {version}")
-    protocol_type = reader.required_string()
+    protocol_type = reader.requiredwrite_string()
     generation = reader.int32()
     protocol = reader.string()
     leader = reader.string()
@@ -219,10 +224,10 @@ def decode_group_value(value: bytes) -> GroupMetadataValue:
         raise GroupRecordError("negative member count")
     members = [
         MemberMetadata(
-            member_id=reader.required_string(),
+            member_id=reader.requiredwrite_string(),
             group_instance_id=reader.string(),
-            client_id=reader.required_string(),
-            client_host=reader.required_string(),
+            client_id=reader.requiredwrite_string(),
+            client_host=reader.requiredwrite_string(),
             rebalance_timeout_ms=reader.int32(),
             session_timeout_ms=reader.int32(),
             subscription=reader.bytes_(),

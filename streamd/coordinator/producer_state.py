@@ -121,6 +121,26 @@ class ProducerStateTable:
         entry.batches.append(batch)
         entry.last_timestamp = batch.timestamp
 
+    def record_marker(self, producer_id: int, epoch: int, timestamp: int) -> None:
+        """A transaction marker was written with ``epoch``: a bumped epoch (a fenced or timed
+        out transaction) forgets the old epoch's batches, so older writers are fenced; the same
+        epoch keeps its sequence going into the next transaction."""
+        entry = self._entries.get(producer_id)
+        if entry is None:
+            entry = self._entries[producer_id] = _ProducerEntry()
+        if epoch != entry.epoch:
+            entry.epoch = epoch
+            entry.batches.clear()
+        entry.last_timestamp = timestamp
+
+    def entries(self) -> list[tuple[int, int, int, int]]:
+        """(producer id, epoch, last sequence, last timestamp) of every producer."""
+        return [(pid, e.epoch, e.last_sequence, e.last_timestamp) for pid, e in self._entries.items()]
+
+    def last_sequence(self, producer_id: int) -> int:
+        entry = self._entries.get(producer_id)
+        return -1 if entry is None else entry.last_sequence
+
     def epoch_of(self, producer_id: int) -> int:
         entry = self._entries.get(producer_id)
         return _NO_EPOCH if entry is None else entry.epoch

@@ -18,9 +18,11 @@ def build_registry() -> HandlerRegistry:
         offsets,
         produce,
         topics,
+        transactions,
     )
 
     registry = HandlerRegistry()
-    for module in (api_versions, produce, fetch, offsets, metadata, topics, configs, cluster_info, groups):
+    for module in (api_versions, produce, fetch, offsets, metadata, topics, configs, cluster_info, groups,
+                   transactions):
         module.register(registry)
     return registry

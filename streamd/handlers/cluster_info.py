@@ -9,8 +9,8 @@ FindCoordinator: a single node coordinates every group and transactional id. v4 
 
 InitProducerId without a transactional id hands out a fresh producer id with epoch 0, whatever
 producer id and epoch a v3+ request carries (Kafka's TransactionCoordinator does the same for
-idempotent producers). A transactional id needs the transaction coordinator, which is not built
-yet; such a request is refused rather than half-served.
+idempotent producers). With a transactional id the transaction coordinator answers: a new id
+gets epoch 0, a known one a bumped epoch that fences its older incarnations.
 """
 
 from __future__ import annotations
@@ -87,10 +87,19 @@ def handle_find_coordinator(context: RequestContext, request: FindCoordinatorReq
     )
 
 
-def handle_init_producer_id(context: RequestContext, request: InitProducerIdRequest) -> InitProducerIdResponse:
-    if request.transactional_id is not None:
+async def handle_init_producer_id(context: RequestContext, request: InitProducerIdRequest) -> InitProducerIdResponse:
+    if request.transactional_id:
+        version = context.api_version
+        result = await context.broker.transactions.init_producer_id(
+            request.transactional_id,
+            request.transaction_timeout_ms,
+            request.producer_id if version >= 3 else -1,
+            request.producer_epoch if version >= 3 else -1,
+            version,
+        )
         return InitProducerIdResponse(
-            throttle_time_ms=0, error_code=ErrorCode.INVALID_REQUEST, producer_id=-1, producer_epoch=-1
+            throttle_time_ms=0, error_code=result.error_code, producer_id=result.producer_id,
+            producer_epoch=result.producer_epoch,
         )
     producer_id = context.broker.topics.allocate_producer_id()
     return InitProducerIdResponse(

@@ -1,6 +1,8 @@
 """Fetch (key 1), v4-12.
 
-Versions: v4 adds isolation level, the last stable offset and aborted transactions; v5 the log
+Versions: v4 adds isolation level, the last stable offset and aborted transactions (a
+read_committed fetch reads only below the last stable offset and lists the aborted
+transactions in the range, for the client to drop their records); v5 the log
 start offset; v7 fetch sessions (KIP-227); v9 the current leader epoch; v11 the rack id and
 preferred read replica; v12 is flexible. v13+ name topics by id and are not advertised yet
 (Java clients drop to v12 when any partition lacks a topic id, FetchSessionHandler).
@@ -19,9 +21,15 @@ from __future__ import annotations
 
 import time
 
+from streamd.cluster.logs import LogManager
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated.fetch_request import FetchRequest
-from streamd.protocol._generated.fetch_response import FetchableTopicResponse, FetchResponse, PartitionData
+from streamd.protocol._generated.fetch_response import (
+    AbortedTransaction,
+    FetchableTopicResponse,
+    FetchResponse,
+    PartitionData,
+)
 from streamd.protocol.buffers import BufferList
 from streamd.server.connection import RequestContext
 from streamd.server.registry import HandlerRegistry
@@ -75,11 +83,10 @@ def _read_all(context: RequestContext, request: FetchRequest) -> tuple[list[Fetc
             key = PartitionKey(topic.topic_id, index)
             keys.append(key)
             log_start, log_end = broker.logs.log_range(key)
-            # Single node: the high watermark is the log end. Without transactions the last
-            # stable offset equals it; read_committed reads up to it (the transactions issue
-            # lowers it to the first open transaction).
+            # Single node: the high watermark is the log end; the last stable offset is the first
+            # offset of the oldest open transaction, and read_committed reads only below it.
             high_watermark = log_end
-            stable = high_watermark
+            stable = broker.logs.last_stable_offset(key)
             offset = wanted.fetch_offset
             if offset < log_start or offset > log_end:
                 # Kafka answers -1 for the watermarks and log start here (checked on 4.1 and 4.2).
@@ -92,7 +99,9 @@ def _read_all(context: RequestContext, request: FetchRequest) -> tuple[list[Fetc
             size = 0
             if offset < readable_end and (limit > 0 or total == 0):
                 try:
-                    result = broker.logs.read(key, offset, limit, min_one=total == 0)
+                    result = broker.logs.read(
+                        key, offset, limit, min_one=total == 0, max_offset=stable if read_committed else None
+                    )
                 except StorageError:
                     partitions_out.append(_error(index, ErrorCode.KAFKA_STORAGE_ERROR, high_watermark, log_start))
                     any_error = True
@@ -108,13 +117,21 @@ def _read_all(context: RequestContext, request: FetchRequest) -> tuple[list[Fetc
                     high_watermark=high_watermark,
                     last_stable_offset=stable,
                     log_start_offset=log_start,
-                    aborted_transactions=[] if read_committed else None,
+                    aborted_transactions=_aborted(broker.logs, key, offset, stable) if read_committed else None,
                     preferred_read_replica=-1,
                     records=_join(chunks, size),
                 )
             )
         topics_out.append(FetchableTopicResponse(topic=fetch_topic.topic, partitions=partitions_out))
     return topics_out, total, any_error, keys
+
+
+def _aborted(logs: LogManager, key: PartitionKey, start: int, end: int) -> list[AbortedTransaction]:
+    """The aborted transactions a read_committed client needs to drop records in [start, end)."""
+    return [
+        AbortedTransaction(producer_id=txn.producer_id, first_offset=txn.first_offset)
+        for txn in logs.aborted_transactions(key, start, end)
+    ]
 
 
 def _join(chunks: list[object], size: int) -> object:

@@ -211,7 +211,7 @@ def handle_offset_fetch(context: RequestContext, request: OffsetFetchRequest) ->
             if error != ErrorCode.NONE:
                 results.append(OffsetFetchResponseGroup(group_id=group.group_id, topics=[], error_code=error))
                 continue
-            entries = groups.fetch_offsets(group.group_id, wanted)
+            entries = groups.fetch_offsets(group.group_id, wanted, require_stable=request.require_stable)
             by_topic: dict[str, list[OffsetFetchResponsePartitions]] = {}
             for e in entries:
                 by_topic.setdefault(e.topic, []).append(
@@ -230,7 +230,8 @@ def handle_offset_fetch(context: RequestContext, request: OffsetFetchRequest) ->
         return OffsetFetchResponse(throttle_time_ms=0, groups=results)
     # Before v2 a null topic list is not allowed; v2+ null means every committed partition.
     wanted = None if request.topics is None else [(t.name, t.partition_indexes) for t in request.topics]
-    entries = groups.fetch_offsets(request.group_id, wanted)
+    entries = groups.fetch_offsets(request.group_id, wanted, require_stable=context.api_version >= 7
+                                   and request.require_stable)
     topics: dict[str, list[OffsetFetchResponsePartition]] = {}
     for e in entries:
         topics.setdefault(e.topic, []).append(

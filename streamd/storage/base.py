@@ -152,12 +152,16 @@ class StorageEngine(abc.ABC):
         """
 
     @abc.abstractmethod
-    def read(self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True) -> ReadResult:
+    def read(
+        self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True, max_offset: int | None = None
+    ) -> ReadResult:
         """Whole batches starting with the one that contains ``offset``.
 
         Stops before the batch that would take the total over ``max_bytes``, except that with
-        ``min_one`` the first batch is returned whatever its size (KIP-74). An offset at or
-        past the log end returns no chunks. Offset range checks are the caller's job.
+        ``min_one`` the first batch is returned whatever its size (KIP-74), and before the first
+        batch that starts at or after ``max_offset`` (a read_committed fetch stops at the last
+        stable offset, which is always a batch boundary). An offset at or past the log end
+        returns no chunks. Offset range checks are the caller's job.
         """
 
     @abc.abstractmethod

@@ -96,13 +96,16 @@ class MemoryEngine(StorageEngine):
         log.log_end_offset = last_offset + 1
         return base_offset
 
-    def read(self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True) -> ReadResult:
+    def read(
+        self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True, max_offset: int | None = None
+    ) -> ReadResult:
         log = self._log(key)
         chunks: list[Any] = []
         size = 0
         index = log.index_for(max(offset, log.log_start_offset))
         batches = log.batches
-        while index < len(batches):
+        stop = len(batches) if max_offset is None else bisect.bisect_left(log.base_offsets, max_offset)
+        while index < stop:
             batch = batches[index]
             if size + len(batch) > max_bytes and not (min_one and not chunks):
                 break

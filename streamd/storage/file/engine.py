@@ -161,9 +161,11 @@ class FileEngine(StorageEngine):
         except OSError as exc:
             raise StorageError(f"append to {key} failed: {exc}") from exc
 
-    def read(self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True) -> ReadResult:
+    def read(
+        self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True, max_offset: int | None = None
+    ) -> ReadResult:
         try:
-            return self._log(key).read(offset, max_bytes, min_one)
+            return self._log(key).read(offset, max_bytes, min_one, max_offset)
         except OSError as exc:
             raise StorageError(f"read from {key} failed: {exc}") from exc
 

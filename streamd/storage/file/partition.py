@@ -142,8 +142,9 @@ class PartitionLog:
         segment = self.segments[self._segment_index(info.base_offset)]
         return segment.read(info.position, info.size)
 
-    def read(self, offset: int, max_bytes: int, min_one: bool) -> ReadResult:
-        """Contiguous batches from one segment, read with a single pread."""
+    def read(self, offset: int, max_bytes: int, min_one: bool, max_offset: int | None = None) -> ReadResult:
+        """Contiguous batches from one segment, read with a single pread, stopping before the
+        first batch at or after ``max_offset``."""
         start_offset = max(offset, self.log_start_offset)
         chunks: list[Any] = []
         total = 0
@@ -161,6 +162,8 @@ class PartitionLog:
             first: int | None = None
             end = 0
             for loc in segment.locate(start_offset):
+                if max_offset is not None and loc.base_offset >= max_offset:
+                    break
                 if first is None:
                     if loc.size > max_bytes and not min_one:
                         break

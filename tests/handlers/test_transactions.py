@@ -1,0 +1,215 @@
+"""Transactions over the wire (KIP-98): fencing, markers, the LSO, aborted transactions,
+transactional offsets, timeouts and recovery, with Kafka's error codes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from streamd.config import load_config
+from streamd.protocol._generated import ApiKey, ErrorCode
+from streamd.protocol._generated import add_offsets_to_txn_request as aor
+from streamd.protocol._generated import add_partitions_to_txn_request as apr
+from streamd.protocol._generated import describe_producers_request as dpr
+from streamd.protocol._generated import describe_transactions_request as dtr
+from streamd.protocol._generated import end_txn_request as etr
+from streamd.protocol._generated import init_producer_id_request as ipr
+from streamd.protocol._generated import list_transactions_request as ltr
+from streamd.protocol._generated import offset_fetch_request as ofr
+from streamd.protocol._generated import txn_offset_commit_request as tcr
+from streamd.records.builder import Record, build_batch
+from streamd.server.app import RunningBroker, start_broker
+from tests.handlers.helpers import create_topic, fetch, list_offset, produce
+from tests.wire import WireClient
+
+
+@pytest.fixture
+async def client(running_broker: RunningBroker) -> AsyncIterator[WireClient]:
+    client = await WireClient.connect(running_broker.host, running_broker.port)
+    await create_topic(client, "t", partitions=2)
+    yield client
+    await client.close()
+
+
+async def init(client: WireClient, txn: str, timeout_ms: int = 60_000, version: int = 4) -> Any:
+    return await client.call(ApiKey.INIT_PRODUCER_ID, version, ipr.InitProducerIdRequest(
+        transactional_id=txn, transaction_timeout_ms=timeout_ms, producer_id=-1, producer_epoch=-1))
+
+
+async def add(client: WireClient, txn: str, pid: int, epoch: int, partitions: dict[str, list[int]],
+              version: int = 3) -> list[int]:
+    response = await client.call(ApiKey.ADD_PARTITIONS_TO_TXN, version, apr.AddPartitionsToTxnRequest(
+        v3_and_below_transactional_id=txn, v3_and_below_producer_id=pid, v3_and_below_producer_epoch=epoch,
+        v3_and_below_topics=[apr.AddPartitionsToTxnTopic(name=n, partitions=p) for n, p in partitions.items()]))
+    return [r.partition_error_code for t in response.results_by_topic_v3_and_below for r in t.results_by_partition]
+
+
+async def end(client: WireClient, txn: str, pid: int, epoch: int, commit: bool, version: int = 3) -> int:
+    response = await client.call(ApiKey.END_TXN, version, etr.EndTxnRequest(
+        transactional_id=txn, producer_id=pid, producer_epoch=epoch, committed=commit))
+    return int(response.error_code)
+
+
+def txn_batch(pid: int, epoch: int, sequence: int, count: int = 3, prefix: str = "v") -> bytes:
+    records = [Record(key=None, value=f"{prefix}{i}".encode(), timestamp=1_700_000_000_000) for i in range(count)]
+    return build_batch(records, producer_id=pid, producer_epoch=epoch, base_sequence=sequence, transactional=True)
+
+
+async def test_commit_and_abort_move_the_lso_and_list_aborted_transactions(client: WireClient) -> None:
+    producer = await init(client, "tx-a")
+    assert (producer.error_code, producer.producer_epoch) == (0, 0)
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    # Without AddPartitionsToTxn a transactional write is refused.
+    refused = await produce(client, "t", txn_batch(pid, epoch, 0))
+    assert refused.error_code == ErrorCode.INVALID_TXN_STATE
+    assert await add(client, "tx-a", pid, epoch, {"t": [0]}) == [0]
+    written = await produce(client, "t", txn_batch(pid, epoch, 0))
+    assert written.error_code == 0 and written.base_offset == 0
+    # Open: read_committed sees nothing and the LSO is the transaction's first offset.
+    committed_view = await fetch(client, "t", 0, isolation_level=1)
+    assert (committed_view.last_stable_offset, committed_view.high_watermark, bytes(committed_view.records)) == \
+        (0, 3, b"")
+    uncommitted_view = await fetch(client, "t", 0)
+    assert len(bytes(uncommitted_view.records)) > 0
+    assert await end(client, "tx-a", pid, epoch, commit=True) == 0
+    assert await end(client, "tx-a", pid, epoch, commit=True) == 0  # a retried EndTxn succeeds
+    after = await fetch(client, "t", 0, isolation_level=1)
+    assert after.last_stable_offset == after.high_watermark == 4  # 3 records + the COMMIT marker
+    assert after.aborted_transactions == []
+    # An aborted transaction is listed for read_committed clients.
+    assert await add(client, "tx-a", pid, epoch, {"t": [0]}) == [0]
+    assert (await produce(client, "t", txn_batch(pid, epoch, 3))).base_offset == 4
+    assert await end(client, "tx-a", pid, epoch, commit=False) == 0
+    assert await end(client, "tx-a", pid, epoch, commit=True) == ErrorCode.INVALID_TXN_STATE
+    aborted = await fetch(client, "t", 0, isolation_level=1)
+    assert [(a.producer_id, a.first_offset) for a in aborted.aborted_transactions] == [(pid, 4)]
+    assert (await list_offset(client, "t", -1)).offset == 8
+
+
+async def test_a_new_incarnation_fences_the_old_one_and_aborts_its_transaction(client: WireClient) -> None:
+    old = await init(client, "tx-f")
+    pid, epoch = old.producer_id, old.producer_epoch
+    assert await add(client, "tx-f", pid, epoch, {"t": [1]}) == [0]
+    assert (await produce(client, "t", txn_batch(pid, epoch, 0), partition=1)).error_code == 0
+    new = await init(client, "tx-f")
+    assert new.producer_id == pid and new.producer_epoch > epoch + 1  # one bump to abort, one for the new
+    assert await end(client, "tx-f", pid, epoch, commit=True) == ErrorCode.PRODUCER_FENCED
+    assert await end(client, "tx-f", pid, epoch, commit=True, version=1) == ErrorCode.INVALID_PRODUCER_EPOCH
+    assert await add(client, "tx-f", pid, epoch, {"t": [1]}) == [ErrorCode.PRODUCER_FENCED]
+    zombie = await produce(client, "t", txn_batch(pid, epoch, 3), partition=1)
+    assert zombie.error_code == ErrorCode.INVALID_PRODUCER_EPOCH
+    view = await fetch(client, "t", 0, partition=1, isolation_level=1)
+    assert [(a.producer_id, a.first_offset) for a in view.aborted_transactions] == [(pid, 0)]
+    assert view.last_stable_offset == view.high_watermark
+
+
+async def test_error_codes(client: WireClient) -> None:
+    assert (await init(client, "tx-e", timeout_ms=10_000_000)).error_code == ErrorCode.INVALID_TRANSACTION_TIMEOUT
+    producer = await init(client, "tx-e")
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    assert await add(client, "tx-e", pid + 1, epoch, {"t": [0]}) == [ErrorCode.INVALID_PRODUCER_ID_MAPPING]
+    assert await add(client, "nope", pid, epoch, {"t": [0]}) == [ErrorCode.INVALID_PRODUCER_ID_MAPPING]
+    assert await add(client, "tx-e", pid, epoch, {"t": [0, 9]}) == \
+        [ErrorCode.OPERATION_NOT_ATTEMPTED, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION]
+    assert await end(client, "tx-e", pid, epoch, commit=True) == ErrorCode.INVALID_TXN_STATE  # nothing begun
+
+
+async def test_transactional_offsets_become_visible_with_the_commit(client: WireClient) -> None:
+    producer = await init(client, "tx-o")
+    pid, epoch = producer.producer_id, producer.producer_epoch
+
+    async def txn_commit(offset: int) -> list[int]:
+        response = await client.call(ApiKey.TXN_OFFSET_COMMIT, 3, tcr.TxnOffsetCommitRequest(
+            transactional_id="tx-o", group_id="g-txn", producer_id=pid, producer_epoch=epoch,
+            topics=[tcr.TxnOffsetCommitRequestTopic(name="t", partitions=[
+                tcr.TxnOffsetCommitRequestPartition(partition_index=0, committed_offset=offset)])]))
+        return [p.error_code for t in response.topics for p in t.partitions]
+
+    async def fetched(require_stable: bool) -> tuple[int, int]:
+        response = await client.call(ApiKey.OFFSET_FETCH, 7, ofr.OffsetFetchRequest(
+            group_id="g-txn", topics=[ofr.OffsetFetchRequestTopic(name="t", partition_indexes=[0])],
+            require_stable=require_stable))
+        partition = response.topics[0].partitions[0]
+        return partition.committed_offset, partition.error_code
+
+    assert await txn_commit(5) == [ErrorCode.INVALID_TXN_STATE]  # AddOffsetsToTxn first
+    added = await client.call(ApiKey.ADD_OFFSETS_TO_TXN, 3, aor.AddOffsetsToTxnRequest(
+        transactional_id="tx-o", producer_id=pid, producer_epoch=epoch, group_id="g-txn"))
+    assert added.error_code == 0
+    assert await txn_commit(5) == [0]
+    assert await fetched(False) == (-1, 0)
+    assert await fetched(True) == (-1, ErrorCode.UNSTABLE_OFFSET_COMMIT)
+    assert await end(client, "tx-o", pid, epoch, commit=True) == 0
+    assert await fetched(True) == (5, 0)
+    # An aborted transaction's offsets never appear.
+    await client.call(ApiKey.ADD_OFFSETS_TO_TXN, 3, aor.AddOffsetsToTxnRequest(
+        transactional_id="tx-o", producer_id=pid, producer_epoch=epoch, group_id="g-txn"))
+    assert await txn_commit(9) == [0]
+    assert await end(client, "tx-o", pid, epoch, commit=False) == 0
+    assert await fetched(True) == (5, 0)
+
+
+async def test_timed_out_transactions_are_aborted_with_a_fencing_epoch(
+    running_broker: RunningBroker, client: WireClient
+) -> None:
+    producer = await init(client, "tx-t", timeout_ms=1000)
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    assert await add(client, "tx-t", pid, epoch, {"t": [0]}) == [0]
+    assert (await produce(client, "t", txn_batch(pid, epoch, 0))).error_code == 0
+    coordinator = running_broker.broker.transactions
+    assert await coordinator.abort_timed_out(running_broker.broker.now_ms() + 5_000) == 1
+    assert await end(client, "tx-t", pid, epoch, commit=True) == ErrorCode.PRODUCER_FENCED
+    view = await fetch(client, "t", 0, isolation_level=1)
+    assert [a.first_offset for a in view.aborted_transactions] == [0]
+    described = await client.call(ApiKey.DESCRIBE_TRANSACTIONS, 0, dtr.DescribeTransactionsRequest(
+        transactional_ids=["tx-t", "nope"]))
+    state, missing = described.transaction_states
+    assert (state.transaction_state, state.producer_epoch) == ("CompleteAbort", epoch + 1)
+    assert missing.error_code == ErrorCode.TRANSACTIONAL_ID_NOT_FOUND
+
+
+async def test_admin_views(client: WireClient) -> None:
+    producer = await init(client, "tx-v")
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    assert await add(client, "tx-v", pid, epoch, {"t": [0]}) == [0]
+    assert (await produce(client, "t", txn_batch(pid, epoch, 0))).error_code == 0
+    listed = await client.call(ApiKey.LIST_TRANSACTIONS, 1, ltr.ListTransactionsRequest(
+        state_filters=["Ongoing", "Bogus"]))
+    assert [(s.transactional_id, s.transaction_state) for s in listed.transaction_states] == [("tx-v", "Ongoing")]
+    assert listed.unknown_state_filters == ["Bogus"]
+    producers = await client.call(ApiKey.DESCRIBE_PRODUCERS, 0, dpr.DescribeProducersRequest(topics=[
+        dpr.TopicRequest(name="t", partition_indexes=[0])]))
+    active = producers.topics[0].partitions[0].active_producers
+    assert [(p.producer_id, p.last_sequence, p.current_txn_start_offset) for p in active] == [(pid, 2, 0)]
+
+
+async def test_transactions_survive_a_restart(tmp_path: Any) -> None:
+    settings = {"listen": "127.0.0.1:0", "storage": f"file://{tmp_path}"}
+    running = await start_broker(load_config(None, {}, settings))
+    try:
+        client = await WireClient.connect(running.host, running.port)
+        await create_topic(client, "t", partitions=1)
+        producer = await init(client, "tx-r")
+        pid, epoch = producer.producer_id, producer.producer_epoch
+        assert await add(client, "tx-r", pid, epoch, {"t": [0]}) == [0]
+        await produce(client, "t", txn_batch(pid, epoch, 0))
+        assert await end(client, "tx-r", pid, epoch, commit=False) == 0
+        assert await add(client, "tx-r", pid, epoch, {"t": [0]}) == [0]
+        await produce(client, "t", txn_batch(pid, epoch, 3))  # left open across the restart
+        await client.close()
+    finally:
+        await running.close()
+    running = await start_broker(load_config(None, {}, settings))
+    try:
+        client = await WireClient.connect(running.host, running.port)
+        view = await fetch(client, "t", 0, isolation_level=1)
+        assert [(a.producer_id, a.first_offset) for a in view.aborted_transactions] == [(pid, 0)]
+        assert view.last_stable_offset == 4  # the open transaction still holds the LSO
+        assert await end(client, "tx-r", pid, epoch, commit=True) == 0
+        view = await fetch(client, "t", 0, isolation_level=1)
+        assert view.last_stable_offset == view.high_watermark == 8
+        await client.close()
+    finally:
+        await running.close()
