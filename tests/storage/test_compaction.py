@@ -124,3 +124,32 @@ async def test_compaction_survives_a_restart(tmp_path: Path) -> None:
         assert read_all(reopened, key) == compacted
         assert {k: (o, v) for o, k, v in compacted} == latest
         await reopened.close()
+
+
+async def test_aborted_transactions_never_win_and_undecided_ones_stay(engine: FileEngine) -> None:
+    from streamd.records.builder import build_control_batch
+
+    key = PartitionKey(uuid.uuid4(), 0)
+    engine.create_partition(key)
+    offset = 0
+
+    def append(batch: bytes, last_delta: int = 0) -> None:
+        nonlocal offset
+        engine.append(key, batch, last_offset_delta=last_delta, max_timestamp=NOW - 10_000)
+        offset += last_delta + 1
+
+    padding = bytes(300)
+    # A committed value, then an aborted transaction that rewrites it, then an undecided one.
+    append(build_batch([Record(key=b"k", value=b"committed" + padding, timestamp=NOW - 10_000)]))
+    append(build_batch([Record(key=b"k", value=b"aborted" + padding, timestamp=NOW - 10_000)],
+                       producer_id=7, producer_epoch=0, base_sequence=0, transactional=True))
+    append(build_control_batch(commit=False, producer_id=7, producer_epoch=0, timestamp_ms=NOW - 10_000))
+    append(build_batch([Record(key=b"j", value=b"open" + padding, timestamp=NOW - 10_000)],
+                       producer_id=8, producer_epoch=0, base_sequence=0, transactional=True))
+    for index in range(60):  # roll segments so the records above are in closed ones
+        append(build_batch([Record(key=b"filler-%d" % index, value=padding, timestamp=NOW - 10_000)]))
+    await engine.compact(key, now_ms=NOW, delete_retention_ms=0, min_compaction_lag_ms=0)
+    values = {(k, v[:9] if v else v) for _, k, v in read_all(engine, key)}
+    assert (b"k", b"committed") in values  # the abort did not take the key's latest place
+    assert not any(v and v.startswith(b"aborted") for _, v in values)
+    assert (b"j", b"open" + padding[:5]) in values  # an undecided transaction is kept

@@ -11,6 +11,10 @@ Theory of operation
    was written (its max timestamp), then go. Kept records keep their offsets: a rewritten batch
    starts at its first kept record and leaves gaps, which consumers skip. Control batches and
    untouched batches are copied byte for byte.
+   Transactions (Kafka's cleaner does the same): records of an aborted transaction are dropped
+   and never count as the latest value of their key, and records of a transaction whose marker
+   is not in the log yet are kept and do not count either, so an abort can never uncover a
+   value the cleaner already removed.
 3. The work in steps 1-2 only reads segment files and writes ``<base>.log.cleaned`` files, so it
    runs in a worker thread while producers go on; the swap of cleaned files for the originals
    (``commit``) happens on the event loop between requests.
@@ -47,6 +51,26 @@ def _batches(segment: Segment, end: int) -> list[bytes]:
     return out
 
 
+def _transaction_outcomes(contents: list[list[bytes]]) -> tuple[set[int], set[int]]:
+    """Base offsets of transactional batches whose transaction aborted, and of those whose
+    marker is not in the log yet (ControlRecordType key: int16 version, int16 type, 0 ABORT)."""
+    open_batches: dict[int, list[int]] = {}
+    aborted: set[int] = set()
+    for batches in contents:
+        for batch in batches:
+            header = parse_header(batch)
+            if not header.attributes & ATTR_TRANSACTIONAL:
+                continue
+            if header.attributes & ATTR_CONTROL:
+                pending = open_batches.pop(header.producer_id, [])
+                keys = [r.key for r in read_records(batch) if r.key is not None and len(r.key) >= 4]
+                if keys and int.from_bytes(keys[0][2:4], "big", signed=True) == 0:
+                    aborted.update(pending)
+            else:
+                open_batches.setdefault(header.producer_id, []).append(header.base_offset)
+    return aborted, {offset for offsets in open_batches.values() for offset in offsets}
+
+
 def plan_compaction(segments: list[Segment], active_size: int, *, now_ms: int, delete_retention_ms: int,
                     min_compaction_lag_ms: int) -> CleanPlan:
     """Steps 1 and 2; ``segments`` is the partition's list with the active segment last."""
@@ -56,10 +80,14 @@ def plan_compaction(segments: list[Segment], active_size: int, *, now_ms: int, d
     latest: dict[bytes, int] = {}
     contents: list[list[bytes]] = []
     for index, segment in enumerate(segments):
-        batches = _batches(segment, active_size if index == len(segments) - 1 else segment.size)
-        contents.append(batches)
+        contents.append(_batches(segment, active_size if index == len(segments) - 1 else segment.size))
+    aborted, undecided = _transaction_outcomes(contents)
+    for batches in contents:
         for batch in batches:
-            if parse_header(batch).attributes & ATTR_CONTROL:
+            header = parse_header(batch)
+            if header.attributes & ATTR_CONTROL:
+                continue
+            if header.attributes & ATTR_TRANSACTIONAL and header.base_offset in aborted | undecided:
                 continue
             for record in read_records(batch):
                 if record.key is not None:
@@ -71,10 +99,13 @@ def plan_compaction(segments: list[Segment], active_size: int, *, now_ms: int, d
         removed = 0
         for batch in batches:
             header = parse_header(batch)
-            if header.attributes & ATTR_CONTROL:
+            if header.attributes & ATTR_CONTROL or header.base_offset in undecided:
                 out += batch
                 continue
             records = read_records(batch)
+            if header.base_offset in aborted:
+                removed += len(records)
+                continue
             kept: list[Record] = []
             for record in records:
                 young = record.timestamp > lag_horizon
