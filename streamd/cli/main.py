@@ -16,6 +16,7 @@ import click
 from streamd import __version__
 from streamd.cli._errors import describe_failure
 from streamd.cli.consume import consume
+from streamd.cli.groups import groups
 from streamd.cli.produce import produce
 from streamd.cli.serve import serve
 from streamd.cli.topics import topics
@@ -68,3 +69,4 @@ main.add_command(serve)
 main.add_command(topics)
 main.add_command(produce)
 main.add_command(consume)
+main.add_command(groups)
