@@ -248,7 +248,9 @@ class ConsumerGroupManager:
         patterns = {m.subscribed_topic_regex for m in group.members.values() if m.subscribed_topic_regex}
         if not patterns:
             return {}
-        names = [t.name for t in self._broker.topics.all() if not t.is_internal]
+        # Like Kafka's broker-side resolution, the pattern must match the whole name, and
+        # internal topics are not skipped (a pattern that names one gets it).
+        names = [t.name for t in self._broker.topics.all()]
         return {p: {n for n in names if re.fullmatch(p, n)} for p in patterns if p is not None}
 
     def _subscriptions(self, group: ConsumerGroup) -> dict[str, set[str]]:
