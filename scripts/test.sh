@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh Debian machine, then run them all:
 # lint and type checks, tests/ on the native and the pure-Python paths, and compat_tests/
-# with real clients (kafka-python, aiokafka, confluent-kafka, kcat).
+# with real clients (kafka-python, aiokafka, confluent-kafka, kcat, franz-go's kgo suite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,9 @@ python3 -m pytest -q -p no:cacheprovider tests
 
 echo "== tests/ (pure-Python path, STREAMD_NO_NATIVE=1)"
 STREAMD_NO_NATIVE=1 python3 -m pytest -q -p no:cacheprovider tests
+
+echo "== franz-go's kgo integration tests (Go module proxy; built once into .peers/kgo)"
+compat_tests/kgo/install.sh
 
 echo "== compat_tests/ (real clients) on the file engine"
 STREAMD_COMPAT_STORAGE=file:// python3 -m pytest -q -p no:cacheprovider compat_tests
