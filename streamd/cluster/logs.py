@@ -26,7 +26,7 @@ from streamd.coordinator.producer_state import AppendedBatch, ProducerStateError
 from streamd.protocol._generated import ErrorCode
 from streamd.records.batch import RecordError, parse_header, set_log_append_time, validate_produce_records
 from streamd.records.builder import build_control_batch
-from streamd.records.reader import read_records
+from streamd.records.reader import read_records, transaction_marker
 from streamd.storage import PartitionKey, ReadResult, StorageEngine, StorageError
 
 __all__ = ["AppendOutcome", "LogManager", "OffsetAnswer", "TopicLogSettings", "TxnGuard"]
@@ -391,14 +391,9 @@ class LogManager:
         return scanned
 
     def _marker_is_commit(self, key: PartitionKey, offset: int) -> bool | None:
-        """The type of the control record at ``offset``: True COMMIT, False ABORT, None other
-        (ControlRecordType: key = int16 version, int16 type; 0 ABORT, 1 COMMIT)."""
+        """The marker of the control batch at ``offset``: True COMMIT, False ABORT, None other."""
         for info in self._storage.batches(key, offset):
-            for record in read_records(self._storage.read_batch(key, info)):
-                if record.key is not None and len(record.key) >= 4:
-                    kind = int.from_bytes(record.key[2:4], "big", signed=True)
-                    return {0: False, 1: True}.get(kind)
-            break
+            return transaction_marker(self._storage.read_batch(key, info))
         return None
 
     def forget(self, key: PartitionKey) -> None:

@@ -23,7 +23,7 @@ from streamd.cluster.topics import Topic
 from streamd.protocol._generated import ErrorCode
 from streamd.records.batch import parse_header
 from streamd.records.builder import Record, build_batch
-from streamd.records.reader import read_records
+from streamd.records.reader import read_records, transaction_marker
 from streamd.storage import PartitionKey
 
 if TYPE_CHECKING:
@@ -144,12 +144,13 @@ class InternalTopic:
             for info in storage.batches(key, storage.log_range(key).log_start_offset):
                 raw = storage.read_batch(key, info)
                 header = parse_header(memoryview(raw))
+                if header.is_control:
+                    commit = transaction_marker(raw)
+                    if commit is not None:
+                        yield StoredRecord(b"", None, header.producer_id, control=commit)
+                    continue
                 for record in read_records(raw):
-                    if header.is_control:
-                        if record.key is not None and len(record.key) >= 4:
-                            kind = int.from_bytes(record.key[2:4], "big", signed=True)
-                            yield StoredRecord(b"", None, header.producer_id, control=kind == 1)
-                    elif record.key is not None:
+                    if record.key is not None:
                         yield StoredRecord(
                             record.key, record.value, header.producer_id if header.is_transactional else -1
                         )

@@ -10,7 +10,7 @@ from streamd.records.builder import Record
 from streamd.records.compression import Compression, decompress
 from streamd.records.errors import CORRUPT_MESSAGE, RecordError
 
-__all__ = ["iter_records", "read_records"]
+__all__ = ["iter_records", "read_records", "transaction_marker"]
 
 
 def read_records(batch: bytes | bytearray | memoryview) -> list[Record]:
@@ -47,3 +47,12 @@ def iter_records(buf: bytes | bytearray | memoryview) -> Iterator[Record]:
         if header.is_control:
             continue
         yield from read_records(view[pos : pos + header.total_size])
+
+
+def transaction_marker(batch: bytes | bytearray | memoryview) -> bool | None:
+    """What a control batch marks: True a COMMIT, False an ABORT, None any other control
+    record (ControlRecordType.java: key = int16 version, int16 type; 0 ABORT, 1 COMMIT)."""
+    for record in read_records(batch):
+        if record.key is not None and len(record.key) >= 4:
+            return {0: False, 1: True}.get(int.from_bytes(record.key[2:4], "big", signed=True))
+    return None

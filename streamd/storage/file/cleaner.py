@@ -28,7 +28,7 @@ from pathlib import Path
 
 from streamd.records.batch import ATTR_CONTROL, ATTR_TRANSACTIONAL, parse_header
 from streamd.records.builder import Record, build_batch
-from streamd.records.reader import read_records
+from streamd.records.reader import read_records, transaction_marker
 from streamd.storage.file.segment import Segment
 
 __all__ = ["CleanPlan", "commit", "plan_compaction"]
@@ -53,7 +53,7 @@ def _batches(segment: Segment, end: int) -> list[bytes]:
 
 def _transaction_outcomes(contents: list[list[bytes]]) -> tuple[set[int], set[int]]:
     """Base offsets of transactional batches whose transaction aborted, and of those whose
-    marker is not in the log yet (ControlRecordType key: int16 version, int16 type, 0 ABORT)."""
+    marker is not in the log yet."""
     open_batches: dict[int, list[int]] = {}
     aborted: set[int] = set()
     for batches in contents:
@@ -63,8 +63,7 @@ def _transaction_outcomes(contents: list[list[bytes]]) -> tuple[set[int], set[in
                 continue
             if header.attributes & ATTR_CONTROL:
                 pending = open_batches.pop(header.producer_id, [])
-                keys = [r.key for r in read_records(batch) if r.key is not None and len(r.key) >= 4]
-                if keys and int.from_bytes(keys[0][2:4], "big", signed=True) == 0:
+                if transaction_marker(batch) is False:
                     aborted.update(pending)
             else:
                 open_batches.setdefault(header.producer_id, []).append(header.base_offset)
