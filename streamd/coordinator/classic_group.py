@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streamd.coordinator.group_state import ALLOWED_PREVIOUS, GroupState, IllegalTransition
+from streamd.protocol._generated import consumer_protocol_subscription as cps
+from streamd.protocol.primitives import DecodeError, UnsupportedVersionError
 
 __all__ = ["ClassicGroup", "ClassicMember", "JoinResult"]
 
@@ -175,8 +177,6 @@ class ClassicGroup:
         metadata; None when the group does not use the consumer protocol type."""
         if self.protocol_type != "consumer" or self.protocol_name is None:
             return None
-        from streamd.protocol._generated import consumer_protocol_subscription as cps
-
         topics: set[str] = set()
         for member in self.members.values():
             raw = member.metadata_for(self.protocol_name)
@@ -185,7 +185,7 @@ class ClassicGroup:
             version = int.from_bytes(raw[:2], "big", signed=True)
             try:
                 subscription, _ = cps.read(memoryview(raw), 2, min(version, cps.MAX_VERSION))
-            except Exception:  # noqa: BLE001 - undecodable metadata subscribes to nothing
+            except (DecodeError, UnsupportedVersionError):  # undecodable metadata subscribes to nothing
                 continue
             topics.update(subscription.topics)
         return topics

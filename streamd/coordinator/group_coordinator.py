@@ -341,9 +341,9 @@ class GroupCoordinator:
         same_protocols = member.protocols == params.protocols
         if group.state == GroupState.COMPLETING_REBALANCE and same_protocols:
             # A duplicate JoinGroup (lost response): answer with the generation that formed.
-            return self._join_result(group, member, params)
+            return self._join_result(group, member)
         if group.state == GroupState.STABLE and same_protocols and member_id != group.leader_id:
-            return self._join_result(group, member, params)
+            return self._join_result(group, member)
         self._update_member(member, params)
         return await self._await_join(group, member)
 
@@ -416,7 +416,7 @@ class GroupCoordinator:
             self._maybe_complete_join(group)
         return await waiter
 
-    def _join_result(self, group: ClassicGroup, member: ClassicMember, params: JoinParams) -> JoinResult:
+    def _join_result(self, group: ClassicGroup, member: ClassicMember) -> JoinResult:
         is_leader = member.member_id == group.leader_id
         return JoinResult(
             ErrorCode.NONE,
@@ -767,6 +767,17 @@ class GroupCoordinator:
                 self._schedule_session(group, member)
         if error is not None:
             return [error] * len(partitions)
+        errors, written = await self._write_offsets(group_id, partitions)
+        self._offsets.setdefault(group_id, {}).update(written)
+        return errors
+
+    async def _write_offsets(
+        self, group_id: str, partitions: Sequence[CommitPartition], *, producer_id: int = -1,
+        producer_epoch: int = -1,
+    ) -> tuple[list[int], dict[tuple[str, int], OffsetValue]]:
+        """Check each partition (UNKNOWN_TOPIC_OR_PARTITION, OFFSET_METADATA_TOO_LARGE) and
+        write the valid ones to ``__consumer_offsets`` (as a transactional batch with a producer
+        id); the error per partition and the offsets written."""
         now = self._now()
         max_metadata = self._config("offset.metadata.max.bytes")
         errors: list[int] = []
@@ -783,16 +794,16 @@ class GroupCoordinator:
                 accepted[(partition.topic, partition.partition)] = OffsetValue(
                     partition.offset, partition.leader_epoch, metadata, now
                 )
-        if accepted:
-            records = [
-                StoredRecord(offset_key(group_id, topic_name, index), encode_offset_value(value))
-                for (topic_name, index), value in accepted.items()
-            ]
-            write_error = await self._store.write(group_id, records)
-            if write_error != ErrorCode.NONE:
-                return [write_error if e == ErrorCode.NONE else e for e in errors]
-            self._offsets.setdefault(group_id, {}).update(accepted)
-        return errors
+        if not accepted:
+            return errors, {}
+        records = [
+            StoredRecord(offset_key(group_id, topic_name, index), encode_offset_value(value))
+            for (topic_name, index), value in accepted.items()
+        ]
+        write_error = await self._store.write(group_id, records, producer_id=producer_id, producer_epoch=producer_epoch)
+        if write_error != ErrorCode.NONE:
+            return [write_error if e == ErrorCode.NONE else e for e in errors], {}
+        return errors, accepted
 
     # -- transactional offsets (TxnOffsetCommit) ------------------------------------------
     async def txn_commit_offsets(
@@ -824,32 +835,11 @@ class GroupCoordinator:
                 error = ErrorCode.ILLEGAL_GENERATION
         if error is not None:
             return [error] * len(partitions)
-        now = self._now()
-        errors: list[int] = []
-        accepted: dict[tuple[str, int], OffsetValue] = {}
-        for partition in partitions:
-            topic = self._broker.topics.get(partition.topic)
-            metadata = partition.metadata or ""
-            if topic is None or not 0 <= partition.partition < topic.num_partitions:
-                errors.append(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
-            elif len(metadata.encode("utf-8")) > self._config("offset.metadata.max.bytes"):
-                errors.append(ErrorCode.OFFSET_METADATA_TOO_LARGE)
-            else:
-                errors.append(ErrorCode.NONE)
-                accepted[(partition.topic, partition.partition)] = OffsetValue(
-                    partition.offset, partition.leader_epoch, metadata, now
-                )
-        if accepted:
-            records = [
-                StoredRecord(offset_key(group_id, topic_name, index), encode_offset_value(value))
-                for (topic_name, index), value in accepted.items()
-            ]
-            write_error = await self._store.write(
-                group_id, records, producer_id=producer_id, producer_epoch=producer_epoch
-            )
-            if write_error != ErrorCode.NONE:
-                return [write_error if e == ErrorCode.NONE else e for e in errors]
-            self._pending_txn.setdefault(producer_id, {}).setdefault(group_id, {}).update(accepted)
+        errors, written = await self._write_offsets(
+            group_id, partitions, producer_id=producer_id, producer_epoch=producer_epoch
+        )
+        if written:
+            self._pending_txn.setdefault(producer_id, {}).setdefault(group_id, {}).update(written)
         return errors
 
     def complete_transaction(self, producer_id: int, commit: bool, *, replaying: bool = False) -> None:
@@ -931,7 +921,7 @@ class GroupCoordinator:
     async def _delete_offsets_of(self, group_id: str) -> int:
         """Tombstones for a group's offsets and its metadata record."""
         offsets = self._offsets.get(group_id, {})
-        records = [StoredRecord(offset_key(group_id, t, p), None) for t, p in offsets]
+        records = _offset_tombstones(group_id, offsets)
         records.append(StoredRecord(group_key(group_id), None))
         error = await self._store.write(group_id, records)
         if error == ErrorCode.NONE:
@@ -969,7 +959,7 @@ class GroupCoordinator:
                     if (topic_name, partition) in offsets:
                         removed.append((topic_name, partition))
         if removed:
-            error = await self._store.write(group_id, [StoredRecord(offset_key(group_id, t, p), None) for t, p in removed])
+            error = await self._store.write(group_id, _offset_tombstones(group_id, removed))
             if error != ErrorCode.NONE:
                 return error, []
             for entry in removed:
@@ -994,7 +984,7 @@ class GroupCoordinator:
             else:
                 expired = [key for key, value in offsets.items() if value.commit_timestamp + retention_ms <= now_ms]
             if expired:
-                records = [StoredRecord(offset_key(group_id, t, p), None) for t, p in expired]
+                records = _offset_tombstones(group_id, expired)
                 if await self._store.write(group_id, records) != ErrorCode.NONE:
                     continue
                 for key in expired:
@@ -1012,7 +1002,7 @@ class GroupCoordinator:
             if stale:
                 for key in stale:
                     del offsets[key]
-                self._spawn(self._store.write(group_id, [StoredRecord(offset_key(group_id, t, p), None) for t, p in stale]))
+                self._spawn(self._store.write(group_id, _offset_tombstones(group_id, stale)))
 
     # -- persistence -----------------------------------------------------------------------
     async def _persist_group(self, group: ClassicGroup, assignments: dict[str, bytes] | None = None) -> int:
@@ -1049,3 +1039,7 @@ class GroupCoordinator:
         if not task.cancelled() and task.exception() is not None:
             log.error("group coordinator background write failed", exc_info=task.exception())
 
+
+def _offset_tombstones(group_id: str, partitions: Iterable[tuple[str, int]]) -> list[StoredRecord]:
+    """Null values that delete these committed offsets of ``group_id`` (compaction drops them)."""
+    return [StoredRecord(offset_key(group_id, topic, partition), None) for topic, partition in partitions]
