@@ -11,7 +11,7 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 if ! command -v kcat >/dev/null 2>&1; then
     echo "== installing Debian packages (kcat)"
     $SUDO apt-get update -qq
-    $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >/dev/null
 fi
 
 echo "== installing streamd with its test extras (builds streamd_native when a compiler is present)"
