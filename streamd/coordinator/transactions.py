@@ -252,6 +252,25 @@ class TransactionCoordinator:
         meta.partitions.update(partitions)
         return await self._transition(meta, TxnState.ONGOING)
 
+    def verify_partitions(
+        self, transactional_id: str, producer_id: int, epoch: int, partitions: list[TopicPartition]
+    ) -> dict[TopicPartition, int]:
+        """AddPartitionsToTxn v4+ with VerifyOnly (KIP-890 part 1): does the ongoing transaction
+        hold each partition? Kafka's ``handleVerifyPartitionsInTransaction``: a partition it does
+        not hold answers TRANSACTION_ABORTABLE; nothing is added or written."""
+        meta = self._txns.get(transactional_id)
+        error: int | None
+        if meta is None or meta.producer_id != producer_id:
+            error = ErrorCode.INVALID_PRODUCER_ID_MAPPING
+        elif epoch != meta.producer_epoch:
+            error = ErrorCode.PRODUCER_FENCED
+        elif meta.state in (TxnState.PREPARE_COMMIT, TxnState.PREPARE_ABORT):
+            error = ErrorCode.CONCURRENT_TRANSACTIONS
+        else:
+            return {tp: ErrorCode.NONE if tp in meta.partitions else ErrorCode.TRANSACTION_ABORTABLE
+                    for tp in partitions}
+        return dict.fromkeys(partitions, error)
+
     async def add_offsets(self, transactional_id: str, producer_id: int, epoch: int, group_id: str,
                           version: int) -> int:
         partition = self._offsets.partition_for(group_id)

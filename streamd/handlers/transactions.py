@@ -1,9 +1,11 @@
 """Transaction APIs (KIP-98, transaction protocol v1); the semantics live in
 ``coordinator.transactions`` and, for TxnOffsetCommit, ``coordinator.group_coordinator``.
 
-AddPartitionsToTxn (24) v0-3: v2 answers PRODUCER_FENCED for a stale epoch; v4+ batch
-transactions and are used between brokers only (the schema says so), so they are not
-advertised. AddOffsetsToTxn (25) v0-4, EndTxn (26) v0-4 (v5 is transaction protocol v2,
+AddPartitionsToTxn (24) v0-5: v2 answers PRODUCER_FENCED for a stale epoch; v4+ batch several
+transactions in one request and add VerifyOnly, the partition leader's check that a
+transaction holds a partition (KIP-890 part 1). The schema says v4+ come from brokers; Kafka
+advertises them to everyone and answers them (authorising CLUSTER_ACTION), and so does
+streamd. v5 only adds TRANSACTION_ABORTABLE, which the verify answer uses. AddOffsetsToTxn (25) v0-4, EndTxn (26) v0-4 (v5 is transaction protocol v2,
 KIP-890, not offered), TxnOffsetCommit (28) v0-4 (v3 adds the group member; v5 belongs to
 protocol v2). ListTransactions (66) v0-2 (v1 duration filter, v2 id pattern),
 DescribeTransactions (65) v0, DescribeProducers (61) v0.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from streamd.coordinator.group_coordinator import CommitPartition
 from streamd.protocol._generated import ApiKey, ErrorCode
+from streamd.protocol._generated import add_partitions_to_txn_request as aprq
 from streamd.protocol._generated import add_partitions_to_txn_response as aptr
 from streamd.protocol._generated import describe_producers_response as dpr
 from streamd.protocol._generated import describe_transactions_response as dtr
@@ -39,36 +42,65 @@ _STATES = ("Empty", "Ongoing", "PrepareCommit", "PrepareAbort", "CompleteCommit"
 async def handle_add_partitions_to_txn(
     context: RequestContext, request: AddPartitionsToTxnRequest
 ) -> aptr.AddPartitionsToTxnResponse:
+    if context.api_version < 4:
+        errors = await _add_partitions(
+            context, request.v3_and_below_transactional_id, request.v3_and_below_producer_id,
+            request.v3_and_below_producer_epoch, request.v3_and_below_topics, verify_only=False,
+        )
+        return aptr.AddPartitionsToTxnResponse(
+            throttle_time_ms=0, results_by_topic_v3_and_below=_topic_results(request.v3_and_below_topics, errors)
+        )
+    # v4+: a batch of transactions, each answered on its own; the top-level error is only for
+    # a request refused as a whole (CLUSTER_AUTHORIZATION_FAILED, once there are ACLs).
+    results = []
+    for txn in request.transactions:
+        errors = await _add_partitions(context, txn.transactional_id, txn.producer_id, txn.producer_epoch,
+                                       txn.topics, verify_only=txn.verify_only)
+        results.append(aptr.AddPartitionsToTxnResult(transactional_id=txn.transactional_id,
+                                                      topic_results=_topic_results(txn.topics, errors)))
+    return aptr.AddPartitionsToTxnResponse(throttle_time_ms=0, error_code=ErrorCode.NONE,
+                                           results_by_transaction=results)
+
+
+async def _add_partitions(
+    context: RequestContext, transactional_id: str | None, producer_id: int, producer_epoch: int,
+    topics: list[aprq.AddPartitionsToTxnTopic], *, verify_only: bool,
+) -> dict[tuple[str, int], int]:
+    """One transaction's partitions added (or, with ``verify_only``, checked): an error per partition."""
     broker = context.broker
-    wanted = [(t.name, p) for t in request.v3_and_below_topics for p in t.partitions]
+    wanted = [(t.name, p) for t in topics for p in t.partitions]
+    if not transactional_id:
+        return dict.fromkeys(wanted, ErrorCode.INVALID_REQUEST)
     unknown = {
         (name, p) for name, p in wanted
         if (topic := broker.topics.get(name)) is None or not 0 <= p < topic.num_partitions
     }
     if unknown:
-        # Kafka refuses the whole request: the unknown partitions say why, the others were
+        # Kafka refuses the whole transaction: the unknown partitions say why, the others were
         # not attempted.
-        errors = {tp: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION if tp in unknown else ErrorCode.OPERATION_NOT_ATTEMPTED
-                  for tp in wanted}
-    else:
-        error = await broker.transactions.add_partitions(
-            request.v3_and_below_transactional_id, request.v3_and_below_producer_id,
-            request.v3_and_below_producer_epoch, wanted, context.api_version,
-        )
-        errors = dict.fromkeys(wanted, error)
-    return aptr.AddPartitionsToTxnResponse(
-        throttle_time_ms=0,
-        results_by_topic_v3_and_below=[
-            aptr.AddPartitionsToTxnTopicResult(
-                name=t.name,
-                results_by_partition=[
-                    aptr.AddPartitionsToTxnPartitionResult(partition_index=p, partition_error_code=errors[(t.name, p)])
-                    for p in t.partitions
-                ],
-            )
-            for t in request.v3_and_below_topics
-        ],
+        return {tp: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION if tp in unknown else ErrorCode.OPERATION_NOT_ATTEMPTED
+                for tp in wanted}
+    if verify_only:
+        return broker.transactions.verify_partitions(transactional_id, producer_id, producer_epoch, wanted)
+    error = await broker.transactions.add_partitions(
+        transactional_id, producer_id, producer_epoch, wanted, context.api_version
     )
+    return dict.fromkeys(wanted, error)
+
+
+def _topic_results(
+    topics: list[aprq.AddPartitionsToTxnTopic], errors: dict[tuple[str, int], int]
+) -> list[aptr.AddPartitionsToTxnTopicResult]:
+    return [
+        aptr.AddPartitionsToTxnTopicResult(
+            name=t.name,
+            results_by_partition=[
+                aptr.AddPartitionsToTxnPartitionResult(partition_index=p, partition_error_code=errors[(t.name, p)])
+                for p in t.partitions
+            ],
+        )
+        for t in topics
+    ]
 
 
 async def handle_add_offsets_to_txn(context: RequestContext, request: AddOffsetsToTxnRequest) -> AddOffsetsToTxnResponse:
@@ -199,7 +231,7 @@ def handle_describe_producers(context: RequestContext, request: DescribeProducer
 
 
 def register(registry: HandlerRegistry) -> None:
-    registry.register(ApiKey.ADD_PARTITIONS_TO_TXN, handle_add_partitions_to_txn, min_version=0, max_version=3)
+    registry.register(ApiKey.ADD_PARTITIONS_TO_TXN, handle_add_partitions_to_txn, min_version=0, max_version=5)
     registry.register(ApiKey.ADD_OFFSETS_TO_TXN, handle_add_offsets_to_txn, min_version=0, max_version=4)
     registry.register(ApiKey.END_TXN, handle_end_txn, min_version=0, max_version=4)
     registry.register(ApiKey.TXN_OFFSET_COMMIT, handle_txn_offset_commit, min_version=0, max_version=4)

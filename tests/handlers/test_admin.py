@@ -42,7 +42,7 @@ async def test_api_versions_lists_exactly_the_registered_apis(client: WireClient
     assert advertised[ApiKey.OFFSET_COMMIT] == (2, 9)
     assert advertised[ApiKey.OFFSET_FETCH] == (1, 9)
     assert advertised[ApiKey.END_TXN] == (0, 4)  # v5 is transaction protocol v2 (KIP-890)
-    assert advertised[ApiKey.ADD_PARTITIONS_TO_TXN] == (0, 3)  # v4+ is for brokers only
+    assert advertised[ApiKey.ADD_PARTITIONS_TO_TXN] == (0, 5)  # v4+ batch and verify (KIP-890 part 1)
     assert advertised[ApiKey.CONSUMER_GROUP_HEARTBEAT] == (0, 1)
     # Not implemented yet, so not advertised.
     for absent in (ApiKey.WRITE_TXN_MARKERS, ApiKey.SASL_HANDSHAKE, ApiKey.CREATE_ACLS):

@@ -116,6 +116,66 @@ async def test_error_codes(client: WireClient) -> None:
     assert await end(client, "tx-e", pid, epoch, commit=True) == ErrorCode.INVALID_TXN_STATE  # nothing begun
 
 
+async def add_batched(client: WireClient, txns: list[tuple[str, int, int, dict[str, list[int]], bool]],
+                      version: int = 5) -> tuple[int, dict[str, list[int]]]:
+    """AddPartitionsToTxn v4+: (transactional id, pid, epoch, partitions, verify only) per transaction."""
+    response = await client.call(ApiKey.ADD_PARTITIONS_TO_TXN, version, apr.AddPartitionsToTxnRequest(transactions=[
+        apr.AddPartitionsToTxnTransaction(
+            transactional_id=txn, producer_id=pid, producer_epoch=epoch, verify_only=verify,
+            topics=[apr.AddPartitionsToTxnTopic(name=n, partitions=p) for n, p in partitions.items()])
+        for txn, pid, epoch, partitions, verify in txns]))
+    return int(response.error_code), {
+        result.transactional_id: [r.partition_error_code for t in result.topic_results for r in t.results_by_partition]
+        for result in response.results_by_transaction
+    }
+
+
+@pytest.mark.parametrize("version", [4, 5])
+async def test_batched_add_partitions_answers_each_transaction(client: WireClient, version: int) -> None:
+    ids = [f"tx-b{n}-{version}" for n in range(4)]
+    valid, stale, _, with_missing = [await init(client, txn) for txn in (ids[0], ids[1], ids[1] + "-x", ids[3])]
+    error, results = await add_batched(client, [
+        (ids[0], valid.producer_id, valid.producer_epoch, {"t": [0, 1]}, False),
+        (ids[1], stale.producer_id, stale.producer_epoch + 1, {"t": [0]}, False),  # not the current epoch
+        (ids[2], 42, 0, {"t": [0]}, False),  # never initialised
+        (ids[3], with_missing.producer_id, with_missing.producer_epoch, {"t": [0], "missing": [0]}, False),
+    ], version=version)
+    assert error == ErrorCode.NONE
+    assert results == {
+        ids[0]: [ErrorCode.NONE, ErrorCode.NONE],
+        ids[1]: [ErrorCode.PRODUCER_FENCED],
+        ids[2]: [ErrorCode.INVALID_PRODUCER_ID_MAPPING],
+        ids[3]: [ErrorCode.OPERATION_NOT_ATTEMPTED, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
+    }
+    # The first transaction now holds both partitions: its writes are accepted; the refused one
+    # holds nothing.
+    assert (await produce(client, "t", txn_batch(valid.producer_id, valid.producer_epoch, 0),
+                          partition=1)).error_code == 0
+    refused = await produce(client, "t", txn_batch(with_missing.producer_id, with_missing.producer_epoch, 0))
+    assert refused.error_code == ErrorCode.INVALID_TXN_STATE
+
+
+async def test_verify_only_checks_without_adding(client: WireClient) -> None:
+    producer = await init(client, "tx-v")
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    assert await add(client, "tx-v", pid, epoch, {"t": [0]}) == [0]
+    error, results = await add_batched(client, [("tx-v", pid, epoch, {"t": [0, 1]}, True)])
+    assert (error, results) == (0, {"tx-v": [ErrorCode.NONE, ErrorCode.TRANSACTION_ABORTABLE]})
+    # Verification added nothing: the partition it did not hold still refuses the write.
+    refused = await produce(client, "t", txn_batch(pid, epoch, 0), partition=1)
+    assert refused.error_code == ErrorCode.INVALID_TXN_STATE
+    _, fenced = await add_batched(client, [("tx-v", pid, epoch + 1, {"t": [0]}, True)])
+    assert fenced == {"tx-v": [ErrorCode.PRODUCER_FENCED]}
+    _, unknown = await add_batched(client, [("tx-none", pid, epoch, {"t": [0]}, True)])
+    assert unknown == {"tx-none": [ErrorCode.INVALID_PRODUCER_ID_MAPPING]}
+    _, no_id = await add_batched(client, [("", pid, epoch, {"t": [0]}, True)])
+    assert no_id == {"": [ErrorCode.INVALID_REQUEST]}
+    # After the commit the transaction holds nothing: verification says so.
+    assert await end(client, "tx-v", pid, epoch, commit=True) == 0
+    _, after = await add_batched(client, [("tx-v", pid, epoch, {"t": [0]}, True)])
+    assert after == {"tx-v": [ErrorCode.TRANSACTION_ABORTABLE]}
+
+
 async def test_transactional_offsets_become_visible_with_the_commit(client: WireClient) -> None:
     producer = await init(client, "tx-o")
     pid, epoch = producer.producer_id, producer.producer_epoch
