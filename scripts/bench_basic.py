@@ -76,18 +76,18 @@ def client_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def create_topic(bootstrap: str, topic: str, timeout: float = 30.0) -> None:
-    """CreateTopics (1 partition, RF 1), then wait until partition 0 has a leader."""
+def create_topic(bootstrap: str, topic: str, timeout: float = 30.0, partitions: int = 1) -> None:
+    """CreateTopics (RF 1), then wait until every partition has a leader."""
     from confluent_kafka.admin import AdminClient, NewTopic
 
     admin = AdminClient({"bootstrap.servers": bootstrap})
-    admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)],
+    admin.create_topics([NewTopic(topic, num_partitions=partitions, replication_factor=1)],
                         operation_timeout=timeout)[topic].result(timeout)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         described = admin.list_topics(topic, timeout=5).topics.get(topic)
-        if described is not None and described.error is None and 0 in described.partitions \
-                and described.partitions[0].leader >= 0 and described.partitions[0].error is None:
+        if described is not None and described.error is None and len(described.partitions) == partitions \
+                and all(p.leader >= 0 and p.error is None for p in described.partitions.values()):
             return
         time.sleep(0.05)
     raise TimeoutError(f"topic {topic} has no leader after {timeout} s")
