@@ -19,6 +19,8 @@ change is written to ``__transaction_state`` before the request is answered.
   CompleteCommit/CompleteAbort. A retried EndTxn for a finished transaction succeeds.
 * Transactions open longer than their timeout are aborted every
   ``transaction.abort.timed.out.transaction.cleanup.interval.ms``, with a bumped epoch.
+* Transactional ids idle for ``transactional.id.expiration.ms`` are forgotten every
+  ``transaction.remove.expired.transaction.cleanup.interval.ms`` (a tombstone in the log).
 * On start the log is replayed; a transaction found in PrepareCommit/PrepareAbort is completed
   (its markers are written again; a marker for a transaction a partition no longer holds open
   changes nothing), so a restart neither loses a commit nor exposes an abort.
@@ -29,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -112,7 +115,7 @@ class TransactionCoordinator:
         self._offsets = offsets_topic(broker)
         self._txns: dict[str, TxnMetadata] = {}
         self._by_producer: dict[int, TxnMetadata] = {}
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
 
     def _config(self, name: str) -> int:
         return int(self._broker.configs.broker_value(name))
@@ -148,13 +151,20 @@ class TransactionCoordinator:
             await self._transition(meta, TxnState.COMPLETE_COMMIT if commit else TxnState.COMPLETE_ABORT)
 
     def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._abort_timed_out_loop())
+        loop = asyncio.get_running_loop()
+        self._tasks = [
+            loop.create_task(self._every("transaction.abort.timed.out.transaction.cleanup.interval.ms",
+                                         self.abort_timed_out)),
+            loop.create_task(self._every("transaction.remove.expired.transaction.cleanup.interval.ms",
+                                         self.expire_transactional_ids)),
+        ]
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
             try:
-                await self._task
+                await task
             except asyncio.CancelledError:
                 pass
 
@@ -351,16 +361,16 @@ class TransactionCoordinator:
         if keys:
             await broker.durability.after_append(keys, -1)
 
-    # -- timeouts --------------------------------------------------------------------------
-    async def _abort_timed_out_loop(self) -> None:
+    # -- timeouts and expiry ----------------------------------------------------------------
+    async def _every(self, interval_config: str, chore: Callable[[int], Awaitable[int]]) -> None:
         while True:
-            await asyncio.sleep(self._config("transaction.abort.timed.out.transaction.cleanup.interval.ms") / 1000)
+            await asyncio.sleep(self._config(interval_config) / 1000)
             try:
-                await self.abort_timed_out(int(self._broker.now_ms()))
+                await chore(int(self._broker.now_ms()))
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - the loop must survive to abort later transactions
-                log.exception("aborting timed-out transactions failed")
+            except Exception:  # noqa: BLE001 - the loop must survive to run the chore again
+                log.exception("%s failed", chore.__name__)
 
     async def abort_timed_out(self, now_ms: int) -> int:
         aborted = 0
@@ -377,6 +387,34 @@ class TransactionCoordinator:
             finally:
                 meta.busy = False
         return aborted
+
+    async def expire_transactional_ids(self, now_ms: int) -> int:
+        """Forget the transactional ids idle for ``transactional.id.expiration.ms``, as Kafka's
+        TransactionStateManager does: only ids with no transaction under way (Empty,
+        CompleteCommit, CompleteAbort). A tombstone in ``__transaction_state`` keeps them
+        forgotten across restarts; a producer still holding the old id and epoch then gets
+        INVALID_PRODUCER_ID_MAPPING, and InitProducerId starts the id afresh."""
+        expiration = self._config("transactional.id.expiration.ms")
+        idle = (TxnState.EMPTY, TxnState.COMPLETE_COMMIT, TxnState.COMPLETE_ABORT)
+        expired = 0
+        for meta in list(self._txns.values()):
+            if meta.busy or meta.state not in idle or meta.last_update_ms > now_ms - expiration:
+                continue
+            meta.busy = True  # every other verb answers CONCURRENT_TRANSACTIONS meanwhile
+            try:
+                error = await self._store.write(meta.transactional_id,
+                                                [StoredRecord(txn_key(meta.transactional_id), None)])
+            finally:
+                meta.busy = False
+            if error:
+                log.warning("could not expire transactional id %r: error %d", meta.transactional_id, error)
+                continue
+            log.info("transactional id %r expired after %d ms without a transaction", meta.transactional_id,
+                     now_ms - meta.last_update_ms)
+            meta.state = TxnState.DEAD
+            self._forget(meta.transactional_id)
+            expired += 1
+        return expired
 
     # -- admin -----------------------------------------------------------------------------
     def list(self, states: list[str], producer_ids: list[int], min_duration_ms: int = -1,

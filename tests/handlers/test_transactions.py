@@ -230,6 +230,52 @@ async def test_timed_out_transactions_are_aborted_with_a_fencing_epoch(
     assert missing.error_code == ErrorCode.TRANSACTIONAL_ID_NOT_FOUND
 
 
+@pytest.mark.broker_config(**{"transactional.id.expiration.ms": 60_000})
+async def test_idle_transactional_ids_expire(running_broker: RunningBroker, client: WireClient) -> None:
+    idle = await init(client, "tx-idle")
+    assert await add(client, "tx-idle", idle.producer_id, idle.producer_epoch, {"t": [0]}) == [0]
+    assert await end(client, "tx-idle", idle.producer_id, idle.producer_epoch, commit=True) == 0
+    busy = await init(client, "tx-busy")
+    assert await add(client, "tx-busy", busy.producer_id, busy.producer_epoch, {"t": [1]}) == [0]
+    coordinator = running_broker.broker.transactions
+    now = running_broker.broker.now_ms()
+    assert await coordinator.expire_transactional_ids(now + 59_000) == 0  # not idle long enough
+    # An hour later: the idle id goes, the one with a transaction under way stays.
+    assert await coordinator.expire_transactional_ids(now + 3_600_000) == 1
+    described = await client.call(ApiKey.DESCRIBE_TRANSACTIONS, 0, dtr.DescribeTransactionsRequest(
+        transactional_ids=["tx-idle", "tx-busy"]))
+    assert [(s.error_code, s.transaction_state) for s in described.transaction_states] == \
+        [(ErrorCode.TRANSACTIONAL_ID_NOT_FOUND, ""), (ErrorCode.NONE, "Ongoing")]
+    stale = await add(client, "tx-idle", idle.producer_id, idle.producer_epoch, {"t": [0]})
+    assert stale == [ErrorCode.INVALID_PRODUCER_ID_MAPPING]
+    again = await init(client, "tx-idle")
+    assert again.error_code == 0 and again.producer_id != idle.producer_id and again.producer_epoch == 0
+
+
+async def test_expired_transactional_ids_stay_expired_after_a_restart(tmp_path: Any) -> None:
+    settings = {"listen": "127.0.0.1:0", "storage": f"file://{tmp_path}"}
+    running = await start_broker(load_config(None, {}, settings))
+    try:
+        client = await WireClient.connect(running.host, running.port)
+        await create_topic(client, "t", partitions=1)
+        await init(client, "tx-gone")
+        kept = await init(client, "tx-kept")  # a transaction under way is never expired
+        assert await add(client, "tx-kept", kept.producer_id, kept.producer_epoch, {"t": [0]}) == [0]
+        eight_days_on = running.broker.now_ms() + 8 * 86_400_000
+        assert await running.broker.transactions.expire_transactional_ids(eight_days_on) == 1
+        await client.close()
+    finally:
+        await running.close()
+    running = await start_broker(load_config(None, {}, settings))
+    try:
+        assert running.broker.transactions.describe("tx-gone") is None
+        restored = running.broker.transactions.describe("tx-kept")
+        assert restored is not None and (restored.producer_id, restored.state.display) == \
+            (kept.producer_id, "Ongoing")
+    finally:
+        await running.close()
+
+
 async def test_admin_views(client: WireClient) -> None:
     producer = await init(client, "tx-v")
     pid, epoch = producer.producer_id, producer.producer_epoch
