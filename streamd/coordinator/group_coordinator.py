@@ -816,12 +816,21 @@ class GroupCoordinator:
         member_id: str,
         instance_id: str | None,
         partitions: Sequence[CommitPartition],
+        *,
+        implicit_add: bool = False,
     ) -> list[int]:
-        """Offsets that become committed with the transaction's COMMIT marker (KIP-98)."""
+        """Offsets that become committed with the transaction's COMMIT marker (KIP-98). With
+        ``implicit_add`` (TxnOffsetCommit v5, transaction protocol v2) the group's offsets
+        partition joins the transaction here; before, AddOffsetsToTxn must have added it."""
         transactions = self._broker.transactions
-        error = transactions.holds(
-            transactional_id, producer_id, producer_epoch, (self._store.name, self._store.partition_for(group_id))
-        )
+        offsets_partition = (self._store.name, self._store.partition_for(group_id))
+        if implicit_add:
+            added = await transactions.add_partitions_implicitly(
+                transactional_id, producer_id, producer_epoch, [offsets_partition]
+            )
+            if added != ErrorCode.NONE:
+                return [added] * len(partitions)
+        error = transactions.holds(transactional_id, producer_id, producer_epoch, offsets_partition)
         if error is None and (generation_id >= 0 or member_id):
             modern = self.consumer.groups.get(group_id)
             group = self._groups.get(group_id)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from streamd.protocol.primitives import DecodeError, read_uvarint
+
 __all__ = [
     "GroupMetadataValue",
     "GroupRecordError",
@@ -175,7 +177,7 @@ class RecordReader:
         except UnicodeDecodeError as exc:
             raise GroupRecordError(f"bad string in offsets-topic record: {exc}") from None
 
-    def requiredwrite_string(self) -> str:
+    def required_string(self) -> str:
         value = self.string()
         if value is None:
             raise GroupRecordError("null where the schema requires a string")
@@ -184,14 +186,39 @@ class RecordReader:
     def bytes_(self) -> bytes:
         return self._take(self.int32())
 
+    # Flexible (KIP-482) record versions: unsigned-varint lengths and tagged-field sections.
+    def uvarint(self) -> int:
+        try:
+            value, self.pos = read_uvarint(self.data, self.pos)
+        except (IndexError, DecodeError) as exc:
+            raise GroupRecordError(f"bad varint in internal-topic record: {exc}") from None
+        return value
+
+    def compact_string(self) -> str:
+        size = self.uvarint() - 1
+        if size < 0:
+            raise GroupRecordError("null where the schema requires a string")
+        try:
+            return self._take(size).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GroupRecordError(f"bad string in internal-topic record: {exc}") from None
+
+    def tags(self) -> dict[int, bytes]:
+        """A tagged-field section: tag -> raw bytes."""
+        found: dict[int, bytes] = {}
+        for _ in range(self.uvarint()):
+            tag = self.uvarint()
+            found[tag] = self._take(self.uvarint())
+        return found
+
 
 def decode_key(key: bytes) -> tuple[str, str | None, int]:
     """``(group, topic, partition)`` for an offset key, ``(group, None, -1)`` for a group key."""
     reader = RecordReader(key)
     version = reader.int16()
-    group = reader.requiredwrite_string()
+    group = reader.required_string()
     if version in (0, 1):
-        return group, reader.requiredwrite_string(), reader.int32()
+        return group, reader.required_string(), reader.int32()
     if version == GROUP_KEY_VERSION:
         return group, None, -1
     raise GroupRecordError(f"unknown offsets-topic key version {version}")
@@ -214,7 +241,7 @@ def decode_group_value(value: bytes) -> GroupMetadataValue:
     version = reader.int16()
     if version != GROUP_VALUE_VERSION:
         raise GroupRecordError(f"unknown group metadata value version {version}")
-    protocol_type = reader.requiredwrite_string()
+    protocol_type = reader.required_string()
     generation = reader.int32()
     protocol = reader.string()
     leader = reader.string()
@@ -224,10 +251,10 @@ def decode_group_value(value: bytes) -> GroupMetadataValue:
         raise GroupRecordError("negative member count")
     members = [
         MemberMetadata(
-            member_id=reader.requiredwrite_string(),
+            member_id=reader.required_string(),
             group_instance_id=reader.string(),
-            client_id=reader.requiredwrite_string(),
-            client_host=reader.requiredwrite_string(),
+            client_id=reader.required_string(),
+            client_host=reader.required_string(),
             rebalance_timeout_ms=reader.int32(),
             session_timeout_ms=reader.int32(),
             subscription=reader.bytes_(),

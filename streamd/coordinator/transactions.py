@@ -56,6 +56,9 @@ __all__ = ["TransactionCoordinator", "TxnMetadata", "TxnState"]
 log = logging.getLogger("streamd.transactions")
 
 _MAX_EPOCH = 32_767 - 1  # Short.MAX_VALUE - 1: the next bump takes a new producer id
+# Kafka's add.partitions.to.txn.retry.backoff.ms (20) and .max.ms (100) for implicit adds.
+_IMPLICIT_ADD_BACKOFF_S = 0.02
+_IMPLICIT_ADD_TRIES = 5
 TopicPartition = tuple[str, int]
 
 
@@ -80,7 +83,9 @@ ALLOWED_PREVIOUS: dict[TxnState, frozenset[TxnState]] = {
     TxnState.EMPTY: frozenset({TxnState.EMPTY, TxnState.COMPLETE_COMMIT, TxnState.COMPLETE_ABORT}),
     TxnState.ONGOING: frozenset({TxnState.ONGOING, TxnState.EMPTY, TxnState.COMPLETE_COMMIT, TxnState.COMPLETE_ABORT}),
     TxnState.PREPARE_COMMIT: frozenset({TxnState.ONGOING}),
-    TxnState.PREPARE_ABORT: frozenset({TxnState.ONGOING, TxnState.PREPARE_EPOCH_FENCE}),
+    # Protocol v2 may abort with nothing under way (an "empty" abort that only bumps the epoch).
+    TxnState.PREPARE_ABORT: frozenset({TxnState.ONGOING, TxnState.PREPARE_EPOCH_FENCE, TxnState.EMPTY,
+                                       TxnState.COMPLETE_COMMIT, TxnState.COMPLETE_ABORT}),
     TxnState.COMPLETE_COMMIT: frozenset({TxnState.PREPARE_COMMIT}),
     TxnState.COMPLETE_ABORT: frozenset({TxnState.PREPARE_ABORT}),
     TxnState.DEAD: frozenset({TxnState.EMPTY, TxnState.COMPLETE_COMMIT, TxnState.COMPLETE_ABORT}),
@@ -99,6 +104,12 @@ class TxnMetadata:
     start_ms: int = -1
     last_update_ms: int = -1
     busy: bool = False  # an operation is writing state or markers: others get CONCURRENT_TRANSACTIONS
+    # Transaction protocol v2 (KIP-890 part 2): the client's protocol (ClientTransactionVersion),
+    # the producer id before an epoch overflow moved to a new one, and the new id while a
+    # transaction that crosses the overflow is being completed.
+    client_version: int = 0
+    previous_producer_id: int = -1
+    next_producer_id: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +147,8 @@ class TransactionCoordinator:
             self._forget(transactional_id)
             meta = TxnMetadata(
                 transactional_id, value.producer_id, value.producer_epoch, value.timeout_ms, TxnState(value.state),
-                set(value.partitions), value.start_ms, value.last_update_ms,
+                set(value.partitions), value.start_ms, value.last_update_ms, client_version=value.client_version,
+                previous_producer_id=value.previous_producer_id, next_producer_id=value.next_producer_id,
             )
             self._txns[transactional_id] = meta
             self._by_producer[meta.producer_id] = meta
@@ -148,7 +160,7 @@ class TransactionCoordinator:
             log.info("completing the %s of transaction %r found unfinished at start",
                      "commit" if commit else "abort", meta.transactional_id)
             await self._write_markers(meta, commit)
-            await self._transition(meta, TxnState.COMPLETE_COMMIT if commit else TxnState.COMPLETE_ABORT)
+            await self._complete(meta, commit)
 
     def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -188,7 +200,8 @@ class TransactionCoordinator:
         else:
             partitions = sorted(meta.partitions)
         value = TxnLogValue(meta.producer_id, meta.producer_epoch, meta.timeout_ms, int(target), partitions,
-                            meta.last_update_ms, meta.start_ms)
+                            meta.last_update_ms, meta.start_ms, previous_producer_id=meta.previous_producer_id,
+                            next_producer_id=meta.next_producer_id, client_version=meta.client_version)
         error = await self._store.write(meta.transactional_id, [StoredRecord(txn_key(meta.transactional_id),
                                                                              encode_txn_value(value))])
         if target in (TxnState.COMPLETE_COMMIT, TxnState.COMPLETE_ABORT):
@@ -248,7 +261,8 @@ class TransactionCoordinator:
 
     # -- AddPartitionsToTxn, AddOffsetsToTxn -----------------------------------------------
     async def add_partitions(
-        self, transactional_id: str, producer_id: int, epoch: int, partitions: list[TopicPartition], version: int
+        self, transactional_id: str, producer_id: int, epoch: int, partitions: list[TopicPartition], version: int,
+        *, client_version: int = 0,
     ) -> int:
         meta = self._txns.get(transactional_id)
         error = self._check_producer(meta, producer_id, epoch, version, fenced_from=2)
@@ -260,7 +274,27 @@ class TransactionCoordinator:
         if meta.state != TxnState.ONGOING:
             meta.partitions = set()
         meta.partitions.update(partitions)
+        meta.client_version = client_version
         return await self._transition(meta, TxnState.ONGOING)
+
+    async def add_partitions_implicitly(
+        self, transactional_id: str, producer_id: int, epoch: int, partitions: list[TopicPartition]
+    ) -> int:
+        """Transaction protocol v2 (KIP-890 part 2): a Produce v12+ or TxnOffsetCommit v5+
+        adds its partitions to the producer's transaction itself (the first one begins it); the
+        client sends no AddPartitionsToTxn or AddOffsetsToTxn. As Kafka's partition leader does,
+        CONCURRENT_TRANSACTIONS (the previous transaction still writing its markers) is retried
+        here for up to 100 ms (add.partitions.to.txn.retry.backoff.max.ms) rather than sent back."""
+        meta = self._txns.get(transactional_id)
+        if (meta is not None and not meta.busy and meta.state == TxnState.ONGOING and meta.producer_id == producer_id
+                and meta.producer_epoch == epoch and set(partitions) <= meta.partitions):
+            return ErrorCode.NONE  # the common case: no write, no wait
+        for _ in range(_IMPLICIT_ADD_TRIES):
+            error = await self.add_partitions(transactional_id, producer_id, epoch, partitions, 5, client_version=2)
+            if error != ErrorCode.CONCURRENT_TRANSACTIONS:
+                return error
+            await asyncio.sleep(_IMPLICIT_ADD_BACKOFF_S)
+        return error
 
     def verify_partitions(
         self, transactional_id: str, producer_id: int, epoch: int, partitions: list[TopicPartition]
@@ -310,36 +344,110 @@ class TransactionCoordinator:
         return None
 
     # -- EndTxn ----------------------------------------------------------------------------
-    async def end_txn(self, transactional_id: str, producer_id: int, epoch: int, commit: bool, version: int) -> int:
+    async def end_txn(self, transactional_id: str, producer_id: int, epoch: int, commit: bool,
+                      version: int) -> TxnResult:
+        """EndTxn. v0-4 are transaction protocol v1; v5 is protocol v2 (KIP-890 part 2), which
+        bumps the epoch at every end and answers the producer id and epoch to use next."""
+        if version >= 5:
+            return await self._end_txn_v2(transactional_id, producer_id, epoch, commit)
         meta = self._txns.get(transactional_id)
         if meta is None or meta.producer_id != producer_id:
-            return ErrorCode.INVALID_PRODUCER_ID_MAPPING
+            return TxnResult(ErrorCode.INVALID_PRODUCER_ID_MAPPING)
         if epoch != meta.producer_epoch:
-            return ErrorCode.PRODUCER_FENCED if version >= 2 else ErrorCode.INVALID_PRODUCER_EPOCH
+            return TxnResult(ErrorCode.PRODUCER_FENCED if version >= 2 else ErrorCode.INVALID_PRODUCER_EPOCH)
         if meta.busy:
-            return ErrorCode.CONCURRENT_TRANSACTIONS
+            return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS)
         state = meta.state
         if state == TxnState.COMPLETE_COMMIT:
-            return ErrorCode.NONE if commit else ErrorCode.INVALID_TXN_STATE
+            return TxnResult(ErrorCode.NONE if commit else ErrorCode.INVALID_TXN_STATE)
         if state == TxnState.COMPLETE_ABORT:
-            return ErrorCode.NONE if not commit else ErrorCode.INVALID_TXN_STATE
+            return TxnResult(ErrorCode.NONE if not commit else ErrorCode.INVALID_TXN_STATE)
         if state == TxnState.PREPARE_COMMIT:
-            return ErrorCode.CONCURRENT_TRANSACTIONS if commit else ErrorCode.INVALID_TXN_STATE
+            return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS if commit else ErrorCode.INVALID_TXN_STATE)
         if state == TxnState.PREPARE_ABORT:
-            return ErrorCode.CONCURRENT_TRANSACTIONS if not commit else ErrorCode.INVALID_TXN_STATE
+            return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS if not commit else ErrorCode.INVALID_TXN_STATE)
         if state != TxnState.ONGOING:
-            return ErrorCode.INVALID_TXN_STATE
+            return TxnResult(ErrorCode.INVALID_TXN_STATE)
+        return await self._end_now(meta, commit, bump_epoch=False)
+
+    async def _end_txn_v2(self, transactional_id: str, producer_id: int, epoch: int, commit: bool) -> TxnResult:
+        """Kafka's ``endTransaction`` for TV2. The same epoch no longer tells a retry from the
+        next end: a retry carries the epoch before the bump (or, across an epoch overflow, the
+        previous producer id at the last epoch), and is answered NONE with the current id and
+        epoch. Aborting with nothing under way (Empty, or after a completed transaction) is
+        allowed and bumps the epoch too, so that any write still in flight is fenced.
+        """
+        meta = self._txns.get(transactional_id)
+        if meta is None:
+            return TxnResult(ErrorCode.INVALID_PRODUCER_ID_MAPPING)
+        if meta.busy:
+            return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS)
+        retry_on_overflow = (meta.previous_producer_id == producer_id and epoch == _MAX_EPOCH
+                             and meta.producer_epoch == 0)
+        retry_on_bump = meta.producer_id == producer_id and meta.producer_epoch == epoch + 1
+        if meta.producer_id != producer_id and not retry_on_overflow:
+            return TxnResult(ErrorCode.INVALID_PRODUCER_ID_MAPPING)
+        state = meta.state
+        is_retry = retry_on_bump or retry_on_overflow
+        if state in (TxnState.ONGOING, TxnState.EMPTY):
+            valid = epoch == meta.producer_epoch
+        elif state in (TxnState.PREPARE_COMMIT, TxnState.PREPARE_ABORT):
+            valid = retry_on_bump
+        else:
+            valid = is_retry or epoch == meta.producer_epoch
+        if not valid:
+            return TxnResult(ErrorCode.PRODUCER_FENCED)
+        current = TxnResult(ErrorCode.NONE, meta.producer_id, meta.producer_epoch)
+        if state == TxnState.ONGOING:
+            return await self._end_now(meta, commit, bump_epoch=True)
+        if state == TxnState.PREPARE_COMMIT:
+            return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS if commit else ErrorCode.INVALID_TXN_STATE)
+        if state == TxnState.PREPARE_ABORT:
+            return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS if not commit else ErrorCode.INVALID_TXN_STATE)
+        if state == TxnState.COMPLETE_COMMIT and commit:
+            return current if is_retry else TxnResult(ErrorCode.INVALID_TXN_STATE)
+        if state == TxnState.COMPLETE_ABORT and not commit and is_retry:
+            return current
+        if commit or (state == TxnState.COMPLETE_COMMIT and is_retry):
+            return TxnResult(ErrorCode.INVALID_TXN_STATE)
+        # An abort of nothing (Empty, CompleteCommit, CompleteAbort): end an empty transaction.
+        meta.partitions = set()
+        meta.start_ms = int(self._broker.now_ms())
+        return await self._end_now(meta, commit=False, bump_epoch=True)
+
+    async def _end_now(self, meta: TxnMetadata, commit: bool, *, bump_epoch: bool) -> TxnResult:
         meta.busy = True
         try:
-            return await self._end(meta, commit)
+            error = await self._end(meta, commit, bump_epoch=bump_epoch)
         finally:
             meta.busy = False
+        return TxnResult(error, meta.producer_id, meta.producer_epoch) if not error else TxnResult(error)
 
-    async def _end(self, meta: TxnMetadata, commit: bool) -> int:
+    async def _end(self, meta: TxnMetadata, commit: bool, *, bump_epoch: bool = False) -> int:
+        """Prepare, write the markers, complete. With ``bump_epoch`` (protocol v2) the markers
+        and every later batch carry the next epoch, so a delayed write of the transaction that
+        ends here is fenced instead of joining the next one (the hole Jepsen found in protocol
+        v1). At the last epoch the markers use Short.MAX_VALUE and the id moves to a new
+        producer id at epoch 0 when the transaction completes (Kafka's NextProducerId).
+        """
+        if bump_epoch:
+            if meta.producer_epoch >= _MAX_EPOCH:
+                meta.next_producer_id = self._broker.topics.allocate_producer_id()
+            meta.producer_epoch += 1
+            meta.client_version = 2
         error = await self._transition(meta, TxnState.PREPARE_COMMIT if commit else TxnState.PREPARE_ABORT)
         if error:
             return error
         await self._write_markers(meta, commit)
+        return await self._complete(meta, commit)
+
+    async def _complete(self, meta: TxnMetadata, commit: bool) -> int:
+        if meta.next_producer_id >= 0:
+            if self._by_producer.get(meta.producer_id) is meta:
+                del self._by_producer[meta.producer_id]
+            meta.previous_producer_id, meta.producer_id = meta.producer_id, meta.next_producer_id
+            meta.producer_epoch, meta.next_producer_id = 0, -1
+            self._by_producer[meta.producer_id] = meta
         return await self._transition(meta, TxnState.COMPLETE_COMMIT if commit else TxnState.COMPLETE_ABORT)
 
     async def _write_markers(self, meta: TxnMetadata, commit: bool) -> None:

@@ -5,15 +5,25 @@ registered. v3+ requests carry the client software name and version, which Kafka
 against a pattern and answers INVALID_REQUEST when they do not match (ApiVersionsRequest
 .isValid). The response header is always v0 (KIP-511); the connection takes care of that and
 of too-new request versions.
+
+v3+ also carry the feature flags (KIP-584, ``cluster.features``). As Kafka 4.x does, a v3
+answer leaves out the supported features whose minimum is 0, which older clients could not
+parse (v4 lists them all); the finalized ones are in both.
 """
 
 from __future__ import annotations
 
 import re
 
+from streamd.cluster.features import FEATURES, FINALIZED_FEATURES_EPOCH
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated.api_versions_request import ApiVersionsRequest
-from streamd.protocol._generated.api_versions_response import ApiVersion, ApiVersionsResponse
+from streamd.protocol._generated.api_versions_response import (
+    ApiVersion,
+    ApiVersionsResponse,
+    FinalizedFeatureKey,
+    SupportedFeatureKey,
+)
 from streamd.server.connection import RequestContext
 from streamd.server.registry import HandlerRegistry
 
@@ -34,6 +44,18 @@ def register(registry: HandlerRegistry) -> None:
                 ApiVersion(api_key=key, min_version=low, max_version=high)
                 for key, low, high in registry.advertised()
             )
-        return ApiVersionsResponse(error_code=ErrorCode.NONE, api_keys=cached, throttle_time_ms=0)
+        version = context.api_version
+        return ApiVersionsResponse(
+            error_code=ErrorCode.NONE, api_keys=cached, throttle_time_ms=0,
+            supported_features=[
+                SupportedFeatureKey(name=f.name, min_version=f.min_supported, max_version=f.max_supported)
+                for f in FEATURES if version >= 4 or f.min_supported > 0
+            ],
+            finalized_features_epoch=FINALIZED_FEATURES_EPOCH,
+            finalized_features=[
+                FinalizedFeatureKey(name=f.name, min_version_level=f.finalized, max_version_level=f.finalized)
+                for f in FEATURES
+            ],
+        )
 
     registry.register(ApiKey.API_VERSIONS, handle_api_versions, min_version=0, max_version=4)

@@ -1,15 +1,17 @@
-"""Transaction APIs (KIP-98, transaction protocol v1); the semantics live in
+"""Transaction APIs (KIP-98; transaction protocol v1 and v2, KIP-890); the semantics live in
 ``coordinator.transactions`` and, for TxnOffsetCommit, ``coordinator.group_coordinator``.
 
 AddPartitionsToTxn (24) v0-5: v2 answers PRODUCER_FENCED for a stale epoch; v4+ batch several
 transactions in one request and add VerifyOnly, the partition leader's check that a
 transaction holds a partition (KIP-890 part 1). The schema says v4+ come from brokers; Kafka
 advertises them to everyone and answers them (authorising CLUSTER_ACTION), and so does
-streamd. v5 only adds TRANSACTION_ABORTABLE, which the verify answer uses. AddOffsetsToTxn (25) v0-4, EndTxn (26) v0-4 (v5 is transaction protocol v2,
-KIP-890, not offered), TxnOffsetCommit (28) v0-4 (v3 adds the group member; v5 belongs to
-protocol v2). ListTransactions (66) v0-2 (v1 duration filter, v2 id pattern),
-DescribeTransactions (65) v0, DescribeProducers (61) v0.
-InitProducerId lives in ``cluster_info`` and calls the coordinator for transactional ids.
+streamd. v5 only adds TRANSACTION_ABORTABLE, which the verify answer uses.
+AddOffsetsToTxn (25) v0-4. EndTxn (26) v0-5: v5 is protocol v2, which bumps the epoch at every
+end and answers the next producer id and epoch. TxnOffsetCommit (28) v0-5: v3 adds the group
+member; v5 is protocol v2, which adds the group's offsets partition to the transaction itself
+(no AddOffsetsToTxn). ListTransactions (66) v0-2 (v1 duration filter, v2 id pattern),
+DescribeTransactions (65) v0, DescribeProducers (61) v0. InitProducerId lives in
+``cluster_info``; Produce v12 (protocol v2's implicit AddPartitionsToTxn) in ``produce``.
 """
 
 from __future__ import annotations
@@ -111,10 +113,12 @@ async def handle_add_offsets_to_txn(context: RequestContext, request: AddOffsets
 
 
 async def handle_end_txn(context: RequestContext, request: EndTxnRequest) -> EndTxnResponse:
-    error = await context.broker.transactions.end_txn(
+    result = await context.broker.transactions.end_txn(
         request.transactional_id, request.producer_id, request.producer_epoch, request.committed, context.api_version
     )
-    return EndTxnResponse(throttle_time_ms=0, error_code=error)
+    # v5 answers the producer id and epoch of the next transaction (written for v5 only).
+    return EndTxnResponse(throttle_time_ms=0, error_code=result.error_code, producer_id=result.producer_id,
+                          producer_epoch=result.producer_epoch)
 
 
 async def handle_txn_offset_commit(
@@ -131,7 +135,7 @@ async def handle_txn_offset_commit(
         await context.broker.groups.txn_commit_offsets(
             request.transactional_id, request.group_id, request.producer_id, request.producer_epoch,
             request.generation_id if version >= 3 else -1, request.member_id if version >= 3 else "",
-            request.group_instance_id if version >= 3 else None, partitions,
+            request.group_instance_id if version >= 3 else None, partitions, implicit_add=version >= 5,
         )
     )
     return tocr.TxnOffsetCommitResponse(
@@ -233,8 +237,8 @@ def handle_describe_producers(context: RequestContext, request: DescribeProducer
 def register(registry: HandlerRegistry) -> None:
     registry.register(ApiKey.ADD_PARTITIONS_TO_TXN, handle_add_partitions_to_txn, min_version=0, max_version=5)
     registry.register(ApiKey.ADD_OFFSETS_TO_TXN, handle_add_offsets_to_txn, min_version=0, max_version=4)
-    registry.register(ApiKey.END_TXN, handle_end_txn, min_version=0, max_version=4)
-    registry.register(ApiKey.TXN_OFFSET_COMMIT, handle_txn_offset_commit, min_version=0, max_version=4)
+    registry.register(ApiKey.END_TXN, handle_end_txn, min_version=0, max_version=5)
+    registry.register(ApiKey.TXN_OFFSET_COMMIT, handle_txn_offset_commit, min_version=0, max_version=5)
     registry.register(ApiKey.LIST_TRANSACTIONS, handle_list_transactions, min_version=0, max_version=2)
     registry.register(ApiKey.DESCRIBE_TRANSACTIONS, handle_describe_transactions, min_version=0, max_version=0)
     registry.register(ApiKey.DESCRIBE_PRODUCERS, handle_describe_producers, min_version=0, max_version=0)

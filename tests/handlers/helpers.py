@@ -29,17 +29,18 @@ async def create_topic(client: WireClient, name: str, partitions: int = 1, confi
     return response.topics[0]
 
 
-def produce_request(topic: str, batch: bytes, *, partition: int = 0, acks: int = -1) -> pr.ProduceRequest:
+def produce_request(topic: str, batch: bytes, *, partition: int = 0, acks: int = -1,
+                    transactional_id: str | None = None) -> pr.ProduceRequest:
     return pr.ProduceRequest(
-        acks=acks, timeout_ms=5000,
+        acks=acks, timeout_ms=5000, transactional_id=transactional_id,
         topic_data=[pr.TopicProduceData(name=topic, partition_data=[
             pr.PartitionProduceData(index=partition, records=memoryview(batch))])])
 
 
 async def produce(client: WireClient, topic: str, batch: bytes, *, partition: int = 0, acks: int = -1,
-                  version: int = 9) -> object:
-    response = await client.call(ApiKey.PRODUCE, version, produce_request(topic, batch, partition=partition,
-                                                                           acks=acks))
+                  version: int = 9, transactional_id: str | None = None) -> object:
+    response = await client.call(ApiKey.PRODUCE, version, produce_request(
+        topic, batch, partition=partition, acks=acks, transactional_id=transactional_id))
     return response.responses[0].partition_responses[0]
 
 

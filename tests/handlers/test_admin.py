@@ -33,7 +33,7 @@ async def test_api_versions_lists_exactly_the_registered_apis(client: WireClient
     response = await client.call(ApiKey.API_VERSIONS, 3, ApiVersionsRequest(
         client_software_name="streamd-tests", client_software_version="0.1"))
     advertised = {k.api_key: (k.min_version, k.max_version) for k in response.api_keys}
-    assert advertised[ApiKey.PRODUCE] == (0, 11)
+    assert advertised[ApiKey.PRODUCE] == (0, 12)  # v12: transaction protocol v2 (KIP-890); 13 not yet
     assert advertised[ApiKey.FETCH] == (4, 12)
     assert advertised[ApiKey.METADATA] == (0, 13)
     assert advertised[ApiKey.API_VERSIONS] == (0, 4)
@@ -41,9 +41,19 @@ async def test_api_versions_lists_exactly_the_registered_apis(client: WireClient
     assert advertised[ApiKey.JOIN_GROUP] == (0, 9)
     assert advertised[ApiKey.OFFSET_COMMIT] == (2, 9)
     assert advertised[ApiKey.OFFSET_FETCH] == (1, 9)
-    assert advertised[ApiKey.END_TXN] == (0, 4)  # v5 is transaction protocol v2 (KIP-890)
+    assert advertised[ApiKey.END_TXN] == (0, 5)  # v5: transaction protocol v2 (KIP-890)
+    assert advertised[ApiKey.TXN_OFFSET_COMMIT] == (0, 5)
     assert advertised[ApiKey.ADD_PARTITIONS_TO_TXN] == (0, 5)  # v4+ batch and verify (KIP-890 part 1)
     assert advertised[ApiKey.CONSUMER_GROUP_HEARTBEAT] == (0, 1)
+    # Transaction protocol v2 is finalized, as on a new Kafka 4.x cluster; a v3 answer leaves out
+    # supported features whose minimum is 0, as Kafka's does.
+    assert [(f.name, f.min_version_level, f.max_version_level) for f in response.finalized_features] == \
+        [("transaction.version", 2, 2)]
+    assert response.finalized_features_epoch >= 0
+    assert response.supported_features == []
+    v4 = await client.call(ApiKey.API_VERSIONS, 4, ApiVersionsRequest(
+        client_software_name="streamd-tests", client_software_version="0.1"))
+    assert [(f.name, f.min_version, f.max_version) for f in v4.supported_features] == [("transaction.version", 0, 2)]
     # Not implemented yet, so not advertised.
     for absent in (ApiKey.WRITE_TXN_MARKERS, ApiKey.SASL_HANDSHAKE, ApiKey.CREATE_ACLS):
         assert absent not in advertised

@@ -176,6 +176,86 @@ async def test_verify_only_checks_without_adding(client: WireClient) -> None:
     assert after == {"tx-v": [ErrorCode.TRANSACTION_ABORTABLE]}
 
 
+async def end_v2(client: WireClient, txn: str, pid: int, epoch: int, commit: bool) -> tuple[int, int, int]:
+    """EndTxn v5 (transaction protocol v2): (error, next producer id, next epoch)."""
+    response = await client.call(ApiKey.END_TXN, 5, etr.EndTxnRequest(
+        transactional_id=txn, producer_id=pid, producer_epoch=epoch, committed=commit))
+    return int(response.error_code), int(response.producer_id), int(response.producer_epoch)
+
+
+async def produce_v2(client: WireClient, txn: str, batch: bytes, partition: int = 0) -> Any:
+    """Produce v12: the partition joins the transaction without AddPartitionsToTxn."""
+    return await produce(client, "t", batch, partition=partition, version=12, transactional_id=txn)
+
+
+async def test_protocol_v2_bumps_the_epoch_at_every_end_and_fences_a_delayed_write(client: WireClient) -> None:
+    producer = await init(client, "tx-2")
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    assert (await produce_v2(client, "tx-2", txn_batch(pid, epoch, 0, prefix="aborted"))).error_code == 0
+    assert (await fetch(client, "t", 0, isolation_level=1)).last_stable_offset == 0  # the write opened it
+    assert await end_v2(client, "tx-2", pid, epoch, commit=False) == (0, pid, epoch + 1)
+    # The Jepsen hole of protocol v1: a write of the aborted transaction still in flight would
+    # join the next transaction at the same epoch. Under v2 its epoch is fenced (the coordinator
+    # answers the implicit add, as Kafka's partition leader asks it before appending).
+    delayed = await produce_v2(client, "tx-2", txn_batch(pid, epoch, 3, prefix="aborted"))
+    assert delayed.error_code == ErrorCode.PRODUCER_FENCED
+    assert (await produce_v2(client, "tx-2", txn_batch(pid, epoch + 1, 0, prefix="kept"), 1)).error_code == 0
+    assert await end_v2(client, "tx-2", pid, epoch + 1, commit=True) == (0, pid, epoch + 2)
+    # A retried EndTxn carries the epoch before the bump: success, with the epoch to use next.
+    assert await end_v2(client, "tx-2", pid, epoch + 1, commit=True) == (0, pid, epoch + 2)
+    assert (await end_v2(client, "tx-2", pid, epoch + 1, commit=False))[0] == ErrorCode.INVALID_TXN_STATE
+    assert (await end_v2(client, "tx-2", pid, epoch, commit=True))[0] == ErrorCode.PRODUCER_FENCED
+    aborted_view = await fetch(client, "t", 0, isolation_level=1)
+    assert [(a.producer_id, a.first_offset) for a in aborted_view.aborted_transactions] == [(pid, 0)]
+    assert aborted_view.last_stable_offset == aborted_view.high_watermark == 4  # 3 aborted records + ABORT
+    committed_view = await fetch(client, "t", 0, partition=1, isolation_level=1)
+    assert committed_view.last_stable_offset == committed_view.high_watermark == 4  # 3 records + COMMIT
+    # Aborting with nothing under way is allowed and still bumps the epoch; committing nothing is not.
+    assert await end_v2(client, "tx-2", pid, epoch + 2, commit=False) == (0, pid, epoch + 3)
+    assert (await end_v2(client, "tx-2", pid, epoch + 3, commit=True))[0] == ErrorCode.INVALID_TXN_STATE
+    # A protocol-v1 client of the same id still works: explicit adds, no bump.
+    assert await add(client, "tx-2", pid, epoch + 3, {"t": [0]}) == [0]
+    assert await end(client, "tx-2", pid, epoch + 3, commit=True) == 0
+
+
+async def test_protocol_v2_offsets_join_the_transaction_without_add_offsets(client: WireClient) -> None:
+    producer = await init(client, "tx-2o")
+    pid, epoch = producer.producer_id, producer.producer_epoch
+
+    async def commit_offset(version: int, offset: int, at_epoch: int) -> list[int]:
+        response = await client.call(ApiKey.TXN_OFFSET_COMMIT, version, tcr.TxnOffsetCommitRequest(
+            transactional_id="tx-2o", group_id="g-2o", producer_id=pid, producer_epoch=at_epoch,
+            topics=[tcr.TxnOffsetCommitRequestTopic(name="t", partitions=[
+                tcr.TxnOffsetCommitRequestPartition(partition_index=0, committed_offset=offset)])]))
+        return [p.error_code for t in response.topics for p in t.partitions]
+
+    assert await commit_offset(4, 7, epoch) == [ErrorCode.INVALID_TXN_STATE]  # v4 needs AddOffsetsToTxn
+    assert await commit_offset(5, 7, epoch) == [0]
+    assert await end_v2(client, "tx-2o", pid, epoch, commit=True) == (0, pid, epoch + 1)
+    fetched = await client.call(ApiKey.OFFSET_FETCH, 7, ofr.OffsetFetchRequest(
+        group_id="g-2o", topics=[ofr.OffsetFetchRequestTopic(name="t", partition_indexes=[0])], require_stable=True))
+    assert fetched.topics[0].partitions[0].committed_offset == 7
+    assert await commit_offset(5, 9, epoch) == [ErrorCode.PRODUCER_FENCED]  # the epoch of the ended one
+
+
+async def test_protocol_v2_epoch_overflow_moves_to_a_new_producer_id(client: WireClient,
+                                                                  running_broker: RunningBroker) -> None:
+    producer = await init(client, "tx-2x")
+    pid = producer.producer_id
+    meta = running_broker.broker.transactions.describe("tx-2x")
+    assert meta is not None
+    last = meta.producer_epoch = 32_766  # Short.MAX_VALUE - 1, as after 32,766 transactions
+    assert (await produce_v2(client, "tx-2x", txn_batch(pid, last, 0))).error_code == 0
+    error, new_pid, new_epoch = await end_v2(client, "tx-2x", pid, last, commit=True)
+    assert (error, new_epoch) == (0, 0) and new_pid != pid
+    assert await end_v2(client, "tx-2x", pid, last, commit=True) == (0, new_pid, 0)  # a retry across it
+    assert (await produce_v2(client, "tx-2x", txn_batch(pid, last, 3))).error_code != 0  # the old id is done
+    assert (await produce_v2(client, "tx-2x", txn_batch(new_pid, 0, 0))).error_code == 0
+    assert await end_v2(client, "tx-2x", new_pid, 0, commit=True) == (0, new_pid, 1)
+    view = await fetch(client, "t", 0, isolation_level=1)
+    assert view.last_stable_offset == view.high_watermark == 8 and view.aborted_transactions == []
+
+
 async def test_transactional_offsets_become_visible_with_the_commit(client: WireClient) -> None:
     producer = await init(client, "tx-o")
     pid, epoch = producer.producer_id, producer.producer_epoch
@@ -316,6 +396,35 @@ async def test_transactions_survive_a_restart(tmp_path: Any) -> None:
         assert await end(client, "tx-r", pid, epoch, commit=True) == 0
         view = await fetch(client, "t", 0, isolation_level=1)
         assert view.last_stable_offset == view.high_watermark == 8
+        await client.close()
+    finally:
+        await running.close()
+
+
+async def test_protocol_v2_state_survives_a_restart(tmp_path: Any) -> None:
+    settings = {"listen": "127.0.0.1:0", "storage": f"file://{tmp_path}"}
+    running = await start_broker(load_config(None, {}, settings))
+    try:
+        client = await WireClient.connect(running.host, running.port)
+        await create_topic(client, "t", partitions=1)
+        producer = await init(client, "tx-2r")
+        pid = producer.producer_id
+        meta = running.broker.transactions.describe("tx-2r")
+        assert meta is not None
+        meta.producer_epoch = 32_766  # the last epoch: the next end moves to a new producer id
+        assert (await produce_v2(client, "tx-2r", txn_batch(pid, 32_766, 0))).error_code == 0
+        error, new_pid, new_epoch = await end_v2(client, "tx-2r", pid, 32_766, commit=True)
+        assert (error, new_epoch) == (0, 0)
+        await client.close()
+    finally:
+        await running.close()
+    running = await start_broker(load_config(None, {}, settings))
+    try:
+        client = await WireClient.connect(running.host, running.port)
+        # The previous producer id was kept: a retry from before the restart is still a retry.
+        assert await end_v2(client, "tx-2r", pid, 32_766, commit=True) == (0, new_pid, 0)
+        assert (await produce_v2(client, "tx-2r", txn_batch(new_pid, 0, 0))).error_code == 0
+        assert await end_v2(client, "tx-2r", new_pid, 0, commit=False) == (0, new_pid, 1)
         await client.close()
     finally:
         await running.close()
