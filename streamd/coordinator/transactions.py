@@ -110,6 +110,9 @@ class TxnMetadata:
     client_version: int = 0
     previous_producer_id: int = -1
     next_producer_id: int = -1
+    # KIP-360: the (producer id, epoch) a producer resumed from with its last InitProducerId,
+    # so that a retry of that request (its answer lost) gets the same epoch, not PRODUCER_FENCED.
+    resumed_from: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +236,10 @@ class TransactionCoordinator:
             return TxnResult(error, meta.producer_id, meta.producer_epoch) if not error else TxnResult(error)
         if meta.busy or meta.state in (TxnState.PREPARE_COMMIT, TxnState.PREPARE_ABORT):
             return TxnResult(ErrorCode.CONCURRENT_TRANSACTIONS)
+        if producer_id >= 0 and meta.resumed_from == (producer_id, producer_epoch) and meta.state == TxnState.EMPTY:
+            # A retry of the bump this producer already got (Kafka's lastProducerEpoch check):
+            # nothing happened since, so answer the same id and epoch again.
+            return TxnResult(ErrorCode.NONE, meta.producer_id, meta.producer_epoch)
         if producer_id >= 0 and (producer_id != meta.producer_id or producer_epoch != meta.producer_epoch):
             # KIP-360: a producer resuming after an error proves it is the current incarnation.
             return TxnResult(ErrorCode.PRODUCER_FENCED if version >= 4 else ErrorCode.INVALID_PRODUCER_EPOCH)
@@ -245,6 +252,7 @@ class TransactionCoordinator:
                 await self._end(meta, commit=False)
             self._bump_epoch(meta)
             meta.timeout_ms = timeout_ms
+            meta.resumed_from = (producer_id, producer_epoch) if producer_id >= 0 else None
             error = await self._transition(meta, TxnState.EMPTY)
         finally:
             meta.busy = False

@@ -105,6 +105,22 @@ async def test_a_new_incarnation_fences_the_old_one_and_aborts_its_transaction(c
     assert view.last_stable_offset == view.high_watermark
 
 
+async def test_a_retried_epoch_bump_gets_the_same_epoch(client: WireClient) -> None:
+    async def resume(pid: int, epoch: int) -> tuple[int, int, int]:
+        response = await client.call(ApiKey.INIT_PRODUCER_ID, 4, ipr.InitProducerIdRequest(
+            transactional_id="tx-k", transaction_timeout_ms=60_000, producer_id=pid, producer_epoch=epoch))
+        return int(response.error_code), int(response.producer_id), int(response.producer_epoch)
+
+    first = await init(client, "tx-k")
+    pid = first.producer_id
+    assert await resume(pid, 0) == (0, pid, 1)  # KIP-360: a producer resuming after an error
+    assert await resume(pid, 0) == (0, pid, 1)  # the same request again (its answer was lost)
+    assert await resume(pid, 1) == (0, pid, 2)
+    assert (await resume(pid, 0))[0] == ErrorCode.PRODUCER_FENCED  # no longer the last bump
+    assert await add(client, "tx-k", pid, 2, {"t": [0]}) == [0]
+    assert (await resume(pid, 1))[0] == ErrorCode.PRODUCER_FENCED  # a transaction began since
+
+
 async def test_error_codes(client: WireClient) -> None:
     assert (await init(client, "tx-e", timeout_ms=10_000_000)).error_code == ErrorCode.INVALID_TRANSACTION_TIMEOUT
     producer = await init(client, "tx-e")
