@@ -21,6 +21,12 @@ broker and run, after an unmeasured warm-up transaction stream:
 - ``txn small``: the same producer with transactions of ``--small-txn`` records (default 10):
   bound by the transaction round trips (AddPartitionsToTxn, EndTxn, the markers and the
   ``__transaction_state`` writes), reported as transactions per second.
+- ``java txn`` (``--java``, on by default when the Kafka jars are installed): Kafka's own
+  ``ProducerPerformance`` (kafka-producer-perf-test) in transactional mode, ``--records``
+  records of ``--size`` bytes, ``acks=all linger.ms=5 batch.size=131072``, a commit every
+  100 ms (``--transaction-duration-ms``). The Java 4.2 client runs transaction protocol v2
+  (KIP-890) against both brokers, where librdkafka runs v1. One unmeasured run per broker
+  first, for the JIT; its figure is the tool's own (records/s and MB/s from its final line).
 
 Then every record is read back with a ``read_committed`` consumer and counted, so a broker that
 dropped a commit cannot post a figure. Reported: MB/s and records/s (median, min, max over
@@ -37,6 +43,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import subprocess
 import sys
 import time
 import uuid
@@ -50,8 +58,9 @@ sys.path.insert(0, str(ROOT / "scripts" / "peers"))
 import bench_basic  # noqa: E402
 import peers  # noqa: E402
 
-METRICS = ("txn large", "txn small")
+METRICS = ("txn large", "txn small", "java txn")
 PARTITIONS = 4
+JAVA_SUMMARY = re.compile(r"(\d+) records sent, ([\d.]+) records/sec \(([\d.]+) MB/sec\)")
 
 
 def produce_transactions(bootstrap: str, topic: str, records: int, size: int, per_txn: int,
@@ -117,6 +126,21 @@ def count_committed(bootstrap: str, topic: str, records: int, size: int, timeout
         raise RuntimeError(f"read_committed saw {seen} records ({value_bytes} bytes), expected {records}")
 
 
+def java_transactions(bootstrap: str, topic: str, records: int, size: int, timeout: float) -> float:
+    """kafka-producer-perf-test with a transactional id; the seconds it reports for ``records``."""
+    command = [
+        "java", "-Xmx512m", "-cp", str(peers.KAFKA_HOME / "libs" / "*"), "org.apache.kafka.tools.ProducerPerformance",
+        "--topic", topic, "--num-records", str(records), "--record-size", str(size), "--throughput", "-1",
+        "--transactional-id", f"bench-java-{uuid.uuid4().hex[:8]}", "--transaction-duration-ms", "100",
+        "--producer-props", f"bootstrap.servers={bootstrap}", "acks=all", "linger.ms=5", "batch.size=131072",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    summaries = JAVA_SUMMARY.findall(done.stdout)
+    if done.returncode != 0 or not summaries or int(summaries[-1][0]) != records:
+        raise RuntimeError(f"ProducerPerformance failed ({done.returncode}): {(done.stderr or done.stdout)[-300:]}")
+    return records / float(summaries[-1][1])
+
+
 def one_run(name: str, args: argparse.Namespace, samples: dict[tuple[str, str], list[dict[str, float]]],
             failures: list[dict[str, Any]], run: int) -> str:
     try:
@@ -128,19 +152,29 @@ def one_run(name: str, args: argparse.Namespace, samples: dict[tuple[str, str], 
         warm = f"warm-{uuid.uuid4().hex[:8]}"
         bench_basic.create_topic(broker.bootstrap, warm, partitions=PARTITIONS)
         produce_transactions(broker.bootstrap, warm, args.warmup, args.size, args.large_txn, args.timeout)
-        for metric, per_txn, records in (("txn large", args.large_txn, args.records),
-                                         ("txn small", args.small_txn, args.small_records)):
-            topic = f"bench-{metric.split()[1]}-{uuid.uuid4().hex[:8]}"
+        phases = [("txn large", args.large_txn, args.records), ("txn small", args.small_txn, args.small_records)]
+        if args.java:
+            java_transactions(broker.bootstrap, f"warm-java-{uuid.uuid4().hex[:8]}", args.warmup, args.size,
+                              args.timeout)
+            phases.append(("java txn", 0, args.records))
+        for metric, per_txn, records in phases:
+            topic = f"bench-{metric.replace(' ', '-')}-{uuid.uuid4().hex[:8]}"
             try:
                 bench_basic.create_topic(broker.bootstrap, topic, partitions=PARTITIONS)
-                sample = bench_basic.measure(broker, lambda: produce_transactions(
-                    broker.bootstrap, topic, records, args.size, per_txn, args.timeout))  # noqa: B023
+                if per_txn:
+                    sample = bench_basic.measure(broker, lambda: produce_transactions(
+                        broker.bootstrap, topic, records, args.size, per_txn, args.timeout))  # noqa: B023
+                else:
+                    sample = bench_basic.measure(broker, lambda: java_transactions(
+                        broker.bootstrap, topic, records, args.size, args.timeout))  # noqa: B023
                 count_committed(broker.bootstrap, topic, records, args.size, args.timeout)
             except Exception as exc:  # noqa: BLE001
                 failures.append({"broker": name, "run": run, "phase": metric, "error": f"{type(exc).__name__}: {exc}"})
                 print(f"run {run}: {name} {metric} FAILED: {exc}", file=sys.stderr, flush=True)
                 continue
-            sample.update(records=records, transactions=-(-records // per_txn), run=run)
+            # The Java tool commits every 100 ms: its transaction count is the elapsed time's.
+            transactions = -(-records // per_txn) if per_txn else max(1, round(sample["seconds"] / 0.1))
+            sample.update(records=records, transactions=transactions, run=run)
             samples.setdefault((name, metric), []).append(sample)
             print(f"run {run}: {name} {metric}: {sample['seconds']:.2f} s, "
                   f"{records * args.size / sample['seconds'] / 1e6:.1f} MB/s, "
@@ -216,6 +250,8 @@ def main() -> int:
     parser.add_argument("--broker-cpus", default="1")
     parser.add_argument("--client-cpus", default="0")
     parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--java", action=argparse.BooleanOptionalAction, default=peers.kafka_installed(),
+                        help="also run kafka-producer-perf-test in transactional mode (needs the Kafka jars)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "txn.json")
     args = parser.parse_args()
     if args.client_cpus and hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) > 1:
