@@ -3,6 +3,7 @@ transactional offsets, timeouts and recovery, with Kafka's error codes."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -31,6 +32,21 @@ async def client(running_broker: RunningBroker) -> AsyncIterator[WireClient]:
     await create_topic(client, "t", partitions=2)
     yield client
     await client.close()
+
+
+@contextlib.asynccontextmanager
+async def file_broker(data_dir: Any) -> AsyncIterator[tuple[RunningBroker, WireClient]]:
+    """A broker on the file engine in ``data_dir`` and a client of it; a second one with the
+    same directory is the first one restarted."""
+    running = await start_broker(load_config(None, {}, {"listen": "127.0.0.1:0", "storage": f"file://{data_dir}"}))
+    try:
+        client = await WireClient.connect(running.host, running.port)
+        try:
+            yield running, client
+        finally:
+            await client.close()
+    finally:
+        await running.close()
 
 
 async def init(client: WireClient, txn: str, timeout_ms: int = 60_000, version: int = 4) -> Any:
@@ -349,27 +365,18 @@ async def test_idle_transactional_ids_expire(running_broker: RunningBroker, clie
 
 
 async def test_expired_transactional_ids_stay_expired_after_a_restart(tmp_path: Any) -> None:
-    settings = {"listen": "127.0.0.1:0", "storage": f"file://{tmp_path}"}
-    running = await start_broker(load_config(None, {}, settings))
-    try:
-        client = await WireClient.connect(running.host, running.port)
+    async with file_broker(tmp_path) as (running, client):
         await create_topic(client, "t", partitions=1)
         await init(client, "tx-gone")
         kept = await init(client, "tx-kept")  # a transaction under way is never expired
         assert await add(client, "tx-kept", kept.producer_id, kept.producer_epoch, {"t": [0]}) == [0]
         eight_days_on = running.broker.now_ms() + 8 * 86_400_000
         assert await running.broker.transactions.expire_transactional_ids(eight_days_on) == 1
-        await client.close()
-    finally:
-        await running.close()
-    running = await start_broker(load_config(None, {}, settings))
-    try:
+    async with file_broker(tmp_path) as (running, client):
         assert running.broker.transactions.describe("tx-gone") is None
         restored = running.broker.transactions.describe("tx-kept")
         assert restored is not None and (restored.producer_id, restored.state.display) == \
             (kept.producer_id, "Ongoing")
-    finally:
-        await running.close()
 
 
 async def test_admin_views(client: WireClient) -> None:
@@ -388,10 +395,7 @@ async def test_admin_views(client: WireClient) -> None:
 
 
 async def test_transactions_survive_a_restart(tmp_path: Any) -> None:
-    settings = {"listen": "127.0.0.1:0", "storage": f"file://{tmp_path}"}
-    running = await start_broker(load_config(None, {}, settings))
-    try:
-        client = await WireClient.connect(running.host, running.port)
+    async with file_broker(tmp_path) as (running, client):
         await create_topic(client, "t", partitions=1)
         producer = await init(client, "tx-r")
         pid, epoch = producer.producer_id, producer.producer_epoch
@@ -400,28 +404,17 @@ async def test_transactions_survive_a_restart(tmp_path: Any) -> None:
         assert await end(client, "tx-r", pid, epoch, commit=False) == 0
         assert await add(client, "tx-r", pid, epoch, {"t": [0]}) == [0]
         await produce(client, "t", txn_batch(pid, epoch, 3))  # left open across the restart
-        await client.close()
-    finally:
-        await running.close()
-    running = await start_broker(load_config(None, {}, settings))
-    try:
-        client = await WireClient.connect(running.host, running.port)
+    async with file_broker(tmp_path) as (running, client):
         view = await fetch(client, "t", 0, isolation_level=1)
         assert [(a.producer_id, a.first_offset) for a in view.aborted_transactions] == [(pid, 0)]
         assert view.last_stable_offset == 4  # the open transaction still holds the LSO
         assert await end(client, "tx-r", pid, epoch, commit=True) == 0
         view = await fetch(client, "t", 0, isolation_level=1)
         assert view.last_stable_offset == view.high_watermark == 8
-        await client.close()
-    finally:
-        await running.close()
 
 
 async def test_protocol_v2_state_survives_a_restart(tmp_path: Any) -> None:
-    settings = {"listen": "127.0.0.1:0", "storage": f"file://{tmp_path}"}
-    running = await start_broker(load_config(None, {}, settings))
-    try:
-        client = await WireClient.connect(running.host, running.port)
+    async with file_broker(tmp_path) as (running, client):
         await create_topic(client, "t", partitions=1)
         producer = await init(client, "tx-2r")
         pid = producer.producer_id
@@ -431,16 +424,8 @@ async def test_protocol_v2_state_survives_a_restart(tmp_path: Any) -> None:
         assert (await produce_v2(client, "tx-2r", txn_batch(pid, 32_766, 0))).error_code == 0
         error, new_pid, new_epoch = await end_v2(client, "tx-2r", pid, 32_766, commit=True)
         assert (error, new_epoch) == (0, 0)
-        await client.close()
-    finally:
-        await running.close()
-    running = await start_broker(load_config(None, {}, settings))
-    try:
-        client = await WireClient.connect(running.host, running.port)
+    async with file_broker(tmp_path) as (running, client):
         # The previous producer id was kept: a retry from before the restart is still a retry.
         assert await end_v2(client, "tx-2r", pid, 32_766, commit=True) == (0, new_pid, 0)
         assert (await produce_v2(client, "tx-2r", txn_batch(new_pid, 0, 0))).error_code == 0
         assert await end_v2(client, "tx-2r", new_pid, 0, commit=False) == (0, new_pid, 1)
-        await client.close()
-    finally:
-        await running.close()
