@@ -250,6 +250,25 @@ async def test_protocol_v2_bumps_the_epoch_at_every_end_and_fences_a_delayed_wri
     assert await end(client, "tx-2", pid, epoch + 3, commit=True) == 0
 
 
+async def test_protocol_v2_timed_out_transaction_fences_its_producer(
+    running_broker: RunningBroker, client: WireClient
+) -> None:
+    producer = await init(client, "tx-2t", timeout_ms=1000)
+    pid, epoch = producer.producer_id, producer.producer_epoch
+    assert await end_v2(client, "tx-2t", pid, epoch, commit=False) == (0, pid, epoch + 1)  # marks it as v2
+    epoch += 1
+    assert (await produce_v2(client, "tx-2t", txn_batch(pid, epoch, 0))).error_code == 0
+    coordinator = running_broker.broker.transactions
+    assert await coordinator.abort_timed_out(running_broker.broker.now_ms() + 5_000) == 1
+    # The fence and the abort each bump (Kafka's TV2 epoch fence), so neither end of the fenced
+    # producer passes for a retry.
+    assert (await end_v2(client, "tx-2t", pid, epoch, commit=True))[0] == ErrorCode.PRODUCER_FENCED
+    assert (await end_v2(client, "tx-2t", pid, epoch, commit=False))[0] == ErrorCode.PRODUCER_FENCED
+    described = coordinator.describe("tx-2t")
+    assert described is not None and (described.state.display, described.producer_epoch) == \
+        ("CompleteAbort", epoch + 2)
+
+
 async def test_protocol_v2_offsets_join_the_transaction_without_add_offsets(client: WireClient) -> None:
     producer = await init(client, "tx-2o")
     pid, epoch = producer.producer_id, producer.producer_epoch
