@@ -19,6 +19,7 @@ from streamd.cluster.maintenance import LogMaintenance
 from streamd.cluster.topics import NewTopicPlan, Topic, TopicRegistry
 from streamd.config import BrokerConfig
 from streamd.coordinator.group_coordinator import GroupCoordinator
+from streamd.coordinator.internal_topic import internal_topic_named
 from streamd.coordinator.transactions import TransactionCoordinator
 from streamd.storage import StorageEngine
 
@@ -114,9 +115,21 @@ class Broker:
         )
 
     def auto_create_topic(self, name: str) -> Topic:
-        """Metadata's auto-creation: num.partitions and the default replication factor."""
+        """Metadata's auto-creation: num.partitions and the default replication factor; the
+        coordinators' internal topics as their coordinators create them (internal, compacted,
+        offsets.topic.num.partitions / transaction.state.log.num.partitions), as Kafka's
+        AutoTopicCreationManager does, never as ordinary topics."""
+        if internal_topic_named(self, name) is not None:
+            return self.ensure_coordinator_topic(name)
         plan = self.plan_topic(name, num_partitions=-1, replication_factor=-1, assignments=(), configs={})
         return self.topics.create_topic(plan)
+
+    def ensure_coordinator_topic(self, name: str) -> Topic:
+        """``__consumer_offsets`` or ``__transaction_state``, created first if need be."""
+        internal = internal_topic_named(self, name)
+        if internal is None:
+            raise ValueError(f"{name!r} is not a coordinator topic")
+        return internal.ensure()
 
     def delete_topic(self, topic: Topic) -> None:
         keys = topic.partition_keys()

@@ -83,9 +83,11 @@ class InternalTopic:
 
     def partition_key(self, owner: str) -> PartitionKey:
         """The partition holding ``owner``'s records (the topic is created if need be)."""
-        return PartitionKey(self._topic().topic_id, self.partition_for(owner))
+        return PartitionKey(self.ensure().topic_id, self.partition_for(owner))
 
-    def _topic(self) -> Topic:
+    def ensure(self) -> Topic:
+        """The topic, created first if need be: internal, compacted, with its coordinator's
+        partition count (as Kafka's AutoTopicCreationManager creates internal topics)."""
         broker = self._broker
         topic = broker.topics.get(self.name)
         if topic is None:
@@ -112,7 +114,7 @@ class InternalTopic:
         if not records:
             return ErrorCode.NONE
         broker = self._broker
-        topic = self._topic()
+        topic = self.ensure()
         key = PartitionKey(topic.topic_id, self.partition_for(owner))
         now_ms = broker.now_ms()
         batch = build_batch(
@@ -154,6 +156,15 @@ class InternalTopic:
                         yield StoredRecord(
                             record.key, record.value, header.producer_id if header.is_transactional else -1
                         )
+
+
+def internal_topic_named(broker: Broker, name: str) -> InternalTopic | None:
+    """The coordinator topic called ``name``, if it is one (Kafka's Topic.isInternal)."""
+    if name == OFFSETS_TOPIC:
+        return offsets_topic(broker)
+    if name == TRANSACTION_TOPIC:
+        return transaction_topic(broker)
+    return None
 
 
 def offsets_topic(broker: Broker) -> InternalTopic:

@@ -15,6 +15,7 @@ gets epoch 0, a known one a bumped epoch that fences its older incarnations.
 
 from __future__ import annotations
 
+from streamd.coordinator.internal_topic import OFFSETS_TOPIC, TRANSACTION_TOPIC
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated.describe_cluster_request import DescribeClusterRequest
 from streamd.protocol._generated.describe_cluster_response import (
@@ -62,6 +63,9 @@ def handle_find_coordinator(context: RequestContext, request: FindCoordinatorReq
         message: str | None = f"Invalid coordinator key type {request.key_type}"
     else:
         error, message = ErrorCode.NONE, None
+        # As Kafka does, looking a coordinator up creates its topic (__consumer_offsets or
+        # __transaction_state), so that it can be seen in Metadata from then on.
+        context.broker.ensure_coordinator_topic(OFFSETS_TOPIC if request.key_type == _GROUP_KEY else TRANSACTION_TOPIC)
     if context.api_version >= 4:
         return FindCoordinatorResponse(
             throttle_time_ms=0,

@@ -126,6 +126,43 @@ async def test_metadata_auto_create_honours_the_request_flag(client: WireClient)
     assert bad.topics[0].error_code == ErrorCode.INVALID_TOPIC_EXCEPTION
 
 
+@pytest.mark.parametrize(("name", "partitions_config"), [
+    ("__consumer_offsets", "offsets.topic.num.partitions"),
+    ("__transaction_state", "transaction.state.log.num.partitions"),
+])
+async def test_metadata_auto_creates_internal_topics_as_their_coordinators_do(
+    running_broker: RunningBroker, client: WireClient, name: str, partitions_config: str
+) -> None:
+    # Kafka's AutoTopicCreationManager: an internal topic asked for by name is created internal
+    # and compacted with its coordinator's partition count, never as an ordinary topic (whose
+    # retention would delete committed offsets).
+    response = await client.call(ApiKey.METADATA, 12, mr.MetadataRequest(
+        topics=[mr.MetadataRequestTopic(name=name)], allow_auto_topic_creation=True))
+    topic = response.topics[0]
+    expected = int(running_broker.broker.configs.broker_value(partitions_config))
+    assert (topic.error_code, topic.is_internal, len(topic.partitions)) == (0, True, expected)
+    created = running_broker.broker.topics.get(name)
+    assert created is not None
+    assert running_broker.broker.configs.log_settings(created).compacted
+
+
+@pytest.mark.broker_config(**{"auto.create.topics.enable": False})
+@pytest.mark.parametrize(("key_type", "name"), [(0, "__consumer_offsets"), (1, "__transaction_state")])
+async def test_find_coordinator_creates_the_coordinator_topic(client: WireClient, key_type: int, name: str) -> None:
+    # Kafka creates a coordinator's topic when the coordinator is first looked up, whatever
+    # auto.create.topics.enable says; clients then see it, internal, in Metadata.
+    async def described() -> tuple[int, bool]:
+        response = await client.call(ApiKey.METADATA, 12, mr.MetadataRequest(
+            topics=[mr.MetadataRequestTopic(name=name)], allow_auto_topic_creation=False))
+        return response.topics[0].error_code, response.topics[0].is_internal
+
+    assert (await described())[0] == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+    found = await client.call(ApiKey.FIND_COORDINATOR, 4, fcr.FindCoordinatorRequest(
+        key_type=key_type, coordinator_keys=["some-key"]))
+    assert found.coordinators[0].error_code == 0
+    assert await described() == (0, True)
+
+
 @pytest.mark.broker_config(**{"auto.create.topics.enable": False})
 async def test_metadata_auto_create_honours_the_broker_config(client: WireClient) -> None:
     response = await client.call(ApiKey.METADATA, 12, mr.MetadataRequest(
