@@ -7,6 +7,7 @@ an unexpected error.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -15,17 +16,35 @@ import click
 
 from streamd import __version__
 from streamd.cli._errors import describe_failure
-from streamd.cli.consume import consume
-from streamd.cli.groups import groups
-from streamd.cli.produce import produce
-from streamd.cli.serve import serve
-from streamd.cli.topics import topics
 
 __all__ = ["StreamdGroup", "main"]
 
 
+# Subcommands are imported when used: ``streamd serve`` then never loads the client, which
+# is most of the start-up time of a broker that should accept connections within 0.3 s.
+_SUBCOMMANDS = {
+    "serve": "streamd.cli.serve",
+    "topics": "streamd.cli.topics",
+    "produce": "streamd.cli.produce",
+    "consume": "streamd.cli.consume",
+    "groups": "streamd.cli.groups",
+}
+
+
 class StreamdGroup(click.Group):
-    """A click group whose ``main`` turns every exception into one line."""
+    """A click group whose ``main`` turns every exception into one line, and whose
+    subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *_SUBCOMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = _SUBCOMMANDS.get(cmd_name)
+        if module is None:
+            return super().get_command(ctx, cmd_name)
+        command = getattr(importlib.import_module(module), cmd_name)
+        assert isinstance(command, click.Command)
+        return command
 
     def main(  # type: ignore[override]
         self,
@@ -63,10 +82,3 @@ def main() -> None:
 def version() -> None:
     """Print the streamd version."""
     click.echo(f"streamd {__version__}")
-
-
-main.add_command(serve)
-main.add_command(topics)
-main.add_command(produce)
-main.add_command(consume)
-main.add_command(groups)

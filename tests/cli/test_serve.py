@@ -62,3 +62,17 @@ def test_serve_config_error_is_one_line(tmp_path: Path) -> None:
     missing = CliRunner().invoke(main, ["serve", "--config", str(tmp_path / "absent.toml")])
     assert missing.exit_code == 1
     assert missing.stderr.startswith("error: configuration: config file not found")
+
+
+def test_the_broker_command_does_not_load_the_client() -> None:
+    # Start-up time: `streamd serve` imports its own command, the broker and nothing of the
+    # client or of the other commands (issue 7: ready within 0.3 s).
+    probe = (
+        "import sys; import click; from streamd.cli.main import main; "
+        "command = main.get_command(click.Context(main), 'serve'); import streamd.server.app; "
+        "print(command.name, sorted(m for m in sys.modules if m.startswith(('streamd.client.client', "
+        "'streamd.cli.consume', 'streamd.cli.groups', 'streamd.cli.produce', 'streamd.cli.topics'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.stdout.strip() == "serve []"
