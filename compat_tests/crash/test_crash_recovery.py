@@ -23,28 +23,22 @@ from __future__ import annotations
 
 import os
 import random
-import re
 import shutil
-import signal
-import subprocess
-import sys
 import threading
 import time
 from array import array
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, Message, Producer, TopicPartition
-from confluent_kafka.admin import AdminClient, NewTopic
 
+from compat_tests.broker_process import StreamdProcess, broker_pool, create_topic, stop_cleanly
+from compat_tests.broker_process import new_broker as shared_new_broker
 from streamd.records.batch import iter_batches, verify_crc
 
-READY_LINE = re.compile(r"streamd ready on (\S+):(\d+)")
-STARTUP_TIMEOUT_S = 30.0
-SHUTDOWN_TIMEOUT_S = 10.0
 CRASH_ROUNDS = int(os.environ.get("STREAMD_CRASH_ROUNDS", "20"))
 PRODUCE_BUDGET_S = 60.0  # the kill/restart rounds stop early rather than run past this
 PROGRESS_TIMEOUT_S = 10.0  # how long each incarnation may take to acknowledge its first record
@@ -56,138 +50,19 @@ VALUE_DIGITS = 12
 # --------------------------------------------------------------------------- broker processes
 
 
-@dataclass
-class StreamdProcess:
-    """One ``streamd serve`` subprocess on the file engine; its stdout and stderr go to ``log_path``."""
-
-    data_dir: Path
-    log_path: Path
-    port: int = 0
-    process: subprocess.Popen[str] | None = None
-    starts: int = 0
-    _reader: threading.Thread | None = None
-    _log_lock: threading.Lock = field(default_factory=threading.Lock)
-
-    @property
-    def bootstrap(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        """Start on ``self.port`` (0 the first time) and wait for the ready line; retry a busy port."""
-        assert self.process is None or self.process.poll() is not None, "already running"
-        deadline = time.monotonic() + STARTUP_TIMEOUT_S
-        while True:
-            if self._try_start(deadline):
-                return
-            if time.monotonic() >= deadline:
-                pytest.fail(f"streamd did not start on port {self.port}:\n{self.log_tail()}")
-            time.sleep(0.1)  # the port may still be held for a moment after a SIGKILL
-
-    def _try_start(self, deadline: float) -> bool:
-        command = [
-            sys.executable, "-m", "streamd", "serve",
-            "--listen", f"127.0.0.1:{self.port}",
-            "--storage", f"file://{self.data_dir}",
-            "--log-level", "warning",
-            "--set", f"log.segment.bytes={SEGMENT_BYTES}",
-        ]
-        self.starts += 1
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self._log_lock, open(self.log_path, "a") as log:
-            log.write(f"----- start #{self.starts}: {' '.join(command)}\n")
-        log_file = open(self.log_path, "a")  # noqa: SIM115 - the child holds its own copy
-        try:
-            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log_file, text=True,
-                                       start_new_session=True)
-        finally:
-            log_file.close()
-        self.process = process
-        ready: list[int] = []
-
-        def read_stdout() -> None:
-            assert process.stdout is not None
-            for line in process.stdout:
-                with self._log_lock, open(self.log_path, "a") as log:
-                    log.write(line)
-                match = READY_LINE.search(line)
-                if match and not ready:
-                    ready.append(int(match.group(2)))
-
-        self._reader = threading.Thread(target=read_stdout, name="streamd-stdout", daemon=True)
-        self._reader.start()
-        while not ready and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
-        if ready:
-            self.port = ready[0]
-            return True
-        self.kill()
-        return False
-
-    def kill(self) -> None:
-        """SIGKILL (no clean shutdown) and reap."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-        if self.process is not None:
-            self.process.wait()
-        if self._reader is not None:
-            self._reader.join(timeout=2)
-
-    def stop(self) -> int | None:
-        """SIGTERM and wait for a clean exit; the exit code, or None if it had to be killed."""
-        assert self.process is not None
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-        try:
-            code: int | None = self.process.wait(timeout=SHUTDOWN_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            code = None
-        if self._reader is not None:
-            self._reader.join(timeout=2)
-        return code
-
-    def check_alive(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            pytest.fail(f"streamd exited unexpectedly:\n{self.log_tail()}")
-
-    def log_text(self) -> str:
-        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
-
-    def log_tail(self) -> str:
-        return self.log_text()[-20_000:]
-
-
 @pytest.fixture
-def spawn(tmp_path: Path) -> Iterator[list[StreamdProcess]]:
+def spawn() -> Iterator[list[StreamdProcess]]:
     """Collects every broker a test starts and SIGKILLs any still running at the end."""
-    started: list[StreamdProcess] = []
-    try:
+    with broker_pool() as started:
         yield started
-    finally:
-        for broker in started:
-            broker.kill()
 
 
 def new_broker(spawned: list[StreamdProcess], data_dir: Path, log_path: Path) -> StreamdProcess:
-    broker = StreamdProcess(data_dir=data_dir, log_path=log_path)
-    spawned.append(broker)
-    broker.start()
-    return broker
-
-
-def stop_cleanly(broker: StreamdProcess) -> None:
-    code = broker.stop()
-    assert code == 0, f"streamd exited with {code} after SIGTERM:\n{broker.log_tail()}"
+    """A broker rolling segments at SEGMENT_BYTES, so the crash rounds leave several segments."""
+    return shared_new_broker(spawned, data_dir, log_path, settings={"log.segment.bytes": str(SEGMENT_BYTES)})
 
 
 # --------------------------------------------------------------------------- clients and files
-
-
-def create_topic(bootstrap: str, name: str, partitions: int) -> None:
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    futures = admin.create_topics([NewTopic(name, num_partitions=partitions, replication_factor=1)],
-                                  operation_timeout=10)
-    futures[name].result(15)
 
 
 def read_partition(bootstrap: str, topic: str, partition: int, timeout: float = 30.0) -> list[Message]:
