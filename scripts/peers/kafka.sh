@@ -72,7 +72,9 @@ case "${1:-}" in
     CONTROLLER="${CONTROLLER_PORT:-$(free_port "$PORT")}"
     mkdir -p "$DIR"
     DIR="$(cd "$DIR" && pwd)"
-    if [ -f "$DIR/kafka.pid" ] && kill -0 "$(cat "$DIR/kafka.pid")" 2>/dev/null; then
+    # A SIGKILLed broker can linger as a zombie, which kill -0 still finds: only a live one counts.
+    if [ -f "$DIR/kafka.pid" ] && kill -0 "$(cat "$DIR/kafka.pid")" 2>/dev/null \
+        && [ "$(awk '{print $3}' "/proc/$(cat "$DIR/kafka.pid")/stat" 2>/dev/null)" != "Z" ]; then
       echo "kafka already running in $DIR (pid $(cat "$DIR/kafka.pid"))" >&2; exit 1
     fi
     sed -e "s|@PORT@|$PORT|g" -e "s|@CONTROLLER_PORT@|$CONTROLLER|g" -e "s|@LOG_DIRS@|$DIR/data|g" \
@@ -82,7 +84,9 @@ case "${1:-}" in
     J=(-Xms"${KAFKA_HEAP:-1g}" -Xmx"${KAFKA_HEAP:-1g}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20
        -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true
        -Dlog4j2.configurationFile="$HERE/log4j2.properties")
-    CID=$(java -cp "$CP" kafka.tools.StorageTool random-uuid)
+    # Restarting on a formatted data dir keeps its cluster id (Kafka refuses a different one).
+    CID=$(sed -n 's/^cluster.id=//p' "$DIR/data/meta.properties" 2>/dev/null || true)
+    [ -n "$CID" ] || CID=$(java -cp "$CP" kafka.tools.StorageTool random-uuid)
     java "${J[@]}" -cp "$CP" kafka.tools.StorageTool format -t "$CID" -c "$DIR/server.properties" \
         --ignore-formatted > "$DIR/format.log" 2>&1 \
       || { cat "$DIR/format.log" >&2; exit 1; }
