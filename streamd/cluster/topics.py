@@ -29,6 +29,7 @@ _LEGAL_NAME = re.compile(r"^[a-zA-Z0-9._-]+$")
 # Kafka caps partitions per topic creation request far above what a node can hold; we keep a
 # sane ceiling so a typo cannot allocate millions of logs.
 MAX_PARTITIONS = 1_000_000
+_MAX_CACHED_PATTERNS = 1024
 METADATA_VERSION = 1
 _PRODUCER_ID_BLOCK = 1000
 
@@ -99,6 +100,9 @@ class TopicRegistry:
         self._by_name: dict[str, Topic] = {}
         self._by_id: dict[uuid.UUID, Topic] = {}
         self._collisions: dict[str, str] = {}
+        # pattern -> the names it matches whole (KIP-848 regex subscriptions); emptied
+        # whenever a name comes or goes.
+        self._matches: dict[str, frozenset[str]] = {}
         self.cluster_id = new_cluster_id()
         self._next_producer_id = 0
         self._producer_id_limit = 0
@@ -148,6 +152,7 @@ class TopicRegistry:
         )
 
     def _index(self, topic: Topic) -> None:
+        self._matches.clear()
         self._by_name[topic.name] = topic
         self._by_id[topic.topic_id] = topic
         self._collisions[_collision_key(topic.name)] = topic.name
@@ -164,6 +169,19 @@ class TopicRegistry:
 
     def all(self) -> list[Topic]:
         return list(self._by_name.values())
+
+    def names_matching(self, pattern: str) -> frozenset[str]:
+        """The topic names ``pattern`` matches whole, internal ones included, as Kafka's broker
+        resolves a KIP-848 regex subscription. Computed once per pattern until a topic is
+        created or deleted: heartbeats ask on every call, and a scan of every name per
+        heartbeat is what a cluster of 10,000 topics cannot afford."""
+        found = self._matches.get(pattern)
+        if found is None:
+            if len(self._matches) >= _MAX_CACHED_PATTERNS:
+                self._matches.clear()  # patterns come from clients: keep the cache bounded
+            compiled = re.compile(pattern)
+            found = self._matches[pattern] = frozenset(n for n in self._by_name if compiled.fullmatch(n))
+        return found
 
     # -- creation ------------------------------------------------------------------------
     def plan_topic(
@@ -315,6 +333,7 @@ class TopicRegistry:
     def delete_topic(self, topic: Topic) -> None:
         for key in topic.partition_keys():
             self._storage.delete_partition(key)
+        self._matches.clear()
         del self._by_name[topic.name]
         del self._by_id[topic.topic_id]
         self._collisions.pop(_collision_key(topic.name), None)

@@ -250,8 +250,7 @@ class ConsumerGroupManager:
             return {}
         # Like Kafka's broker-side resolution, the pattern must match the whole name, and
         # internal topics are not skipped (a pattern that names one gets it).
-        names = [t.name for t in self._broker.topics.all()]
-        return {p: {n for n in names if re.fullmatch(p, n)} for p in patterns if p is not None}
+        return {p: set(self._broker.topics.names_matching(p)) for p in patterns if p is not None}
 
     def _subscriptions(self, group: ConsumerGroup) -> dict[str, set[str]]:
         matches = self._regex_matches(group)
