@@ -34,4 +34,4 @@ echo "== compat_tests/ (real clients) on the file engine"
 STREAMD_COMPAT_STORAGE=file:// python3 -m pytest -q -p no:cacheprovider compat_tests
 
 echo "== compat_tests/ (real clients) on the memory engine"
-STREAMD_COMPAT_STORAGE=memory:// python3 -m pytest -q -p no:cacheprovider compat_tests/python_clients compat_tests/kcat
+STREAMD_COMPAT_STORAGE=memory:// python3 -m pytest -q -p no:cacheprovider compat_tests/python_clients compat_tests/kcat compat_tests/transactions
