@@ -6,8 +6,10 @@ The broker under test
     ``memory://``; ``file://`` uses a fresh data directory). It waits for the line
     ``streamd ready on HOST:PORT`` and stops the broker with SIGTERM at the end of the session,
     asserting a clean exit within 10 s. ``STREAMD_COMPAT_BOOTSTRAP=host:port`` points the suites at
-    an already running broker instead: that is how they are checked against Apache Kafka
-    (``scripts/peers/kafka.sh start PORT``), which is configured with ``num.partitions=4`` too.
+    an already running broker instead (for example ``scripts/peers/kafka.sh start PORT``, which
+    is configured with ``num.partitions=4`` too). ``STREAMD_COMPAT_PEER=kafka`` makes the fixture
+    start the reference Apache Kafka itself (``reference_kafka.py``: testcontainers where a Docker
+    engine runs, the Maven Central jars otherwise): that is how the suites are checked against Kafka.
 
 The allowlist
     Each suite directory (``python_clients/``, ``kcat/``) holds ``tests.allow``: one test id per
@@ -34,6 +36,8 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+
+from compat_tests import reference_kafka
 
 COMPAT_ROOT = Path(__file__).resolve().parent
 ALLOWLIST_NAME = "tests.allow"
@@ -206,6 +210,11 @@ def broker(tmp_path_factory: pytest.TempPathFactory, storage_url: str) -> Iterat
     external = os.environ.get("STREAMD_COMPAT_BOOTSTRAP")
     if external:
         yield Broker(bootstrap=external)
+        return
+    if reference_kafka.selected():
+        with reference_kafka.running() as (bootstrap, description):
+            sys.stderr.write(f"\ncompat_tests run against {description} on {bootstrap}\n")
+            yield Broker(bootstrap=bootstrap)
         return
     work = tmp_path_factory.mktemp("streamd")
     log_path = work / "streamd.log"
