@@ -143,6 +143,11 @@ class Broker:
     version: str = ""
     remove_workdir: bool = True
     _log: IO[bytes] | None = field(default=None, repr=False)
+    #: seconds from the launch of the broker process to its first accepted TCP connection, and
+    #: to its first answered Metadata request (set by ``_launch``; Kafka's log-dir format, a
+    #: separate JVM run before the launch, is not included)
+    accepting_s: float = float("nan")
+    ready_s: float = float("nan")
 
     @property
     def bootstrap(self) -> str:
@@ -188,13 +193,14 @@ class Broker:
 def _launch(name: str, cmd: Sequence[str], port: int, workdir: Path, remove_workdir: bool, version: str,
             timeout: float, env: Mapping[str, str] | None = None) -> Broker:
     log = open(workdir / "broker.log", "ab")  # noqa: SIM115 - closed by Broker.stop()
+    launched = time.monotonic()
     process = subprocess.Popen(list(cmd), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                cwd=workdir, env=None if env is None else {**os.environ, **env},
                                start_new_session=True)  # the caller's Ctrl-C reaches us, not the broker
     broker = Broker(name, port, process, workdir, version, remove_workdir, log)
     _running.add(broker)
     try:
-        _wait_until_serving(broker, timeout)
+        _wait_until_serving(broker, timeout, launched)
     except BaseException:
         tail = _tail(broker.log_path)
         broker.remove_workdir = False
@@ -206,15 +212,20 @@ def _launch(name: str, cmd: Sequence[str], port: int, workdir: Path, remove_work
     return broker
 
 
-def _wait_until_serving(broker: Broker, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
+def _wait_until_serving(broker: Broker, timeout: float, launched: float) -> None:
+    deadline = launched + timeout
     while time.monotonic() < deadline:
         if not broker.alive():
             raise BrokerFailed(f"{broker.name} exited with status {broker.process.returncode}")
-        with contextlib.suppress(OSError, struct.error):
-            if brokers_in_metadata(broker.port) > 0:
-                return
-        time.sleep(0.1)
+        if broker.accepting_s != broker.accepting_s:  # NaN: not accepting yet
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", broker.port), timeout=1):
+                broker.accepting_s = time.monotonic() - launched
+        if broker.accepting_s == broker.accepting_s:
+            with contextlib.suppress(OSError, struct.error):
+                if brokers_in_metadata(broker.port) > 0:
+                    broker.ready_s = time.monotonic() - launched
+                    return
+        time.sleep(0.005)
     raise TimeoutError(f"{broker.name} not ready after {timeout} s")
 
 
@@ -338,7 +349,10 @@ def start_streamd(port: int | None = None, workdir: str | Path | None = None, *,
         storage = f"file://{path / 'data'}?sendfile=0"
     cmd = [*_pin(cpus), python, "-m", "streamd", "serve", "--listen", f"127.0.0.1:{port}",
            "--storage", storage, "--log-level", log_level, *args]
-    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+           # Bytecode caches on, as a `pip install` leaves them (it compiles every module), even
+           # where the caller's environment turns them off: startup is one of the measured figures.
+           "PYTHONDONTWRITEBYTECODE": ""}
     return _launch(name, cmd, port, path, remove, _streamd_version(), timeout, env)
 
 
