@@ -28,6 +28,7 @@ _SUBCOMMANDS = {
     "produce": "streamd.cli.produce",
     "consume": "streamd.cli.consume",
     "groups": "streamd.cli.groups",
+    "bench": "streamd.cli.bench",
 }
 
 
