@@ -13,6 +13,7 @@ codes are Kafka's, and the messages are close to Kafka's so that tools print fam
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streamd.protocol._generated import ErrorCode
-from streamd.storage import PartitionKey, StorageEngine
+from streamd.storage import PartitionKey, StorageEngine, StorageError
 
 __all__ = ["Topic", "TopicError", "TopicRegistry", "validate_topic_name"]
 
@@ -284,10 +285,24 @@ class TopicRegistry:
                 )
         return len(assignments), replication_factor
 
+    def _create_partitions(self, keys: Sequence[PartitionKey]) -> None:
+        """All of ``keys`` or, when the engine fails part way (out of file descriptors, disk full),
+        none: the ones made are deleted again and the request gets KAFKA_STORAGE_ERROR."""
+        made: list[PartitionKey] = []
+        try:
+            for key in keys:
+                self._storage.create_partition(key)
+                made.append(key)
+        except StorageError as exc:
+            for key in made:
+                with contextlib.suppress(StorageError, OSError):
+                    self._storage.delete_partition(key)
+            raise TopicError(ErrorCode.KAFKA_STORAGE_ERROR, f"{exc} (after {len(made)} of {len(keys)} partitions; "
+                             "none were kept)") from exc
+
     def create_topic(self, plan: NewTopicPlan, *, is_internal: bool = False) -> Topic:
         topic = Topic(plan.name, uuid.uuid4(), plan.num_partitions, dict(plan.configs), is_internal)
-        for key in topic.partition_keys():
-            self._storage.create_partition(key)
+        self._create_partitions(list(topic.partition_keys()))
         self._index(topic)
         self._persist()
         return topic
@@ -321,8 +336,7 @@ class TopicRegistry:
         return added
 
     def add_partitions(self, topic: Topic, new_total: int) -> None:
-        for partition in range(topic.num_partitions, new_total):
-            self._storage.create_partition(PartitionKey(topic.topic_id, partition))
+        self._create_partitions([PartitionKey(topic.topic_id, p) for p in range(topic.num_partitions, new_total)])
         topic.num_partitions = new_total
         self._persist()
 

@@ -71,7 +71,12 @@ def handle_create_topics(context: RequestContext, request: CreateTopicsRequest) 
         if request.validate_only:
             result.topic_id = uuid.uuid4()  # Kafka answers a dry run with a fresh random id too
         else:
-            topic = broker.topics.create_topic(plan)
+            try:
+                topic = broker.topics.create_topic(plan)
+            except TopicError as exc:  # the storage engine failed: nothing was created
+                result.error_code = exc.error_code
+                result.error_message = exc.message
+                continue
             result.topic_id = topic.topic_id
         result.error_code = ErrorCode.NONE
         result.error_message = None
@@ -152,7 +157,11 @@ def handle_create_partitions(
             result.error_message = exc.message
             continue
         if not request.validate_only:
-            broker.topics.add_partitions(topic, wanted.count)
+            try:
+                broker.topics.add_partitions(topic, wanted.count)
+            except TopicError as exc:  # the storage engine failed: no partition was added
+                result.error_code = exc.error_code
+                result.error_message = exc.message
     return CreatePartitionsResponse(throttle_time_ms=0, results=results)
 
 

@@ -92,12 +92,33 @@ async def _serve(config: BrokerConfig) -> None:
         await running.close()
 
 
+def raise_open_file_limit() -> int:
+    """Lift this process's soft RLIMIT_NOFILE to its hard limit and return the new soft limit.
+
+    Every connection and every partition's active log segment holds a descriptor, and distros
+    often set a soft limit of 1024. Kafka gets the same lift from the JVM (HotSpot's MaxFDLimit,
+    on by default), so an operator who raised the hard limit for Kafka gets it for streamd too.
+    """
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return -1
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft >= hard:
+        return soft
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+        return hard
+    return soft
+
+
 def run_broker(config: BrokerConfig) -> int:
     logging.basicConfig(
         level=getattr(logging, str(config.log_level).upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    log.debug("open file limit %d", raise_open_file_limit())
     try:
         import uvloop  # type: ignore[import-not-found]
 

@@ -16,6 +16,7 @@ one flush in progress (group commit), so many acks=-1 producers cost one fsync p
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import uuid
@@ -135,7 +136,12 @@ class FileEngine(StorageEngine):
         if key in self._logs:
             return
         partition = self._new_log(key)
-        partition.open(clean_shutdown=True)
+        try:
+            partition.open(clean_shutdown=True)
+        except OSError as exc:  # out of file descriptors or disk space: nothing is left behind
+            with contextlib.suppress(OSError):
+                partition.delete()
+            raise StorageError(f"creating {key} failed: {exc}") from exc
         self._logs[key] = partition
 
     def delete_partition(self, key: PartitionKey) -> None:

@@ -188,7 +188,11 @@ class PartitionLog:
     # -- writing ------------------------------------------------------------------------------
     def _roll(self, base_offset: int) -> Segment:
         segment = Segment(self.directory, base_offset, self.index_interval_bytes)
-        segment.rebuild_indexes(None)
+        try:
+            segment.rebuild_indexes(None)
+        except BaseException:
+            segment.close()
+            raise
         segment.created_ms = int(time.time() * 1000)
         self.segments.append(segment)
         self._index_bases()

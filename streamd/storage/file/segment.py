@@ -7,8 +7,12 @@ relative offset) pairs added when an indexed batch raises the segment's max time
 indexes are sparse: a lookup finds the nearest entry at or below the target and scans batch
 headers forward from there.
 
-The indexes live in memory (``array``s) and are appended to their files as entries are added;
-recovery rebuilds them from the log when they are missing or stale.
+The indexes live in memory (``array``s). New entries collect in a small buffer that is appended
+to the index files when it fills, on flush and on close, each time with an open-append-close:
+a segment holds one file descriptor (its log), as Kafka's does (it mmaps its indexes and closes
+them), so 10,000 partitions need 10,000 descriptors rather than 30,000. Recovery rebuilds the
+indexes from the log when they are missing or stale; a short index (entries not yet written)
+only makes lookups scan further.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
 
 __all__ = ["BatchLocation", "Segment", "segment_name"]
 
@@ -30,6 +33,7 @@ _MAX_TIMESTAMP = struct.Struct(">q")  # maxTimestamp at byte 35
 _INDEX_ENTRY = struct.Struct(">ii")
 _TIME_ENTRY = struct.Struct(">qi")
 HEADER_PEEK = 61  # the whole v2 batch header
+INDEX_WRITE_BYTES = 8192  # buffered index bytes written at once (a buffered file's default)
 LOG_OVERHEAD = 12
 
 
@@ -72,24 +76,35 @@ class Segment:
         self._time_stamps = array("q")
         self._time_offsets = array("q")
         self._bytes_since_index = 0
-        self._index_file: IO[Any] | None = None
-        self._time_file: IO[Any] | None = None
+        self._pending_index = bytearray()  # entries not yet in index_path
+        self._pending_time = bytearray()  # entries not yet in time_index_path
 
     # -- index maintenance ----------------------------------------------------------------
-    def _open_index_files(self, truncate: bool) -> None:
-        mode = "wb" if truncate else "ab"
-        self._index_file = open(self.index_path, mode)  # noqa: SIM115 - kept open for appends
-        self._time_file = open(self.time_index_path, mode)  # noqa: SIM115
+    def _start_index_files(self, truncate: bool) -> None:
+        self._pending_index.clear()
+        self._pending_time.clear()
+        if truncate:
+            for path in (self.index_path, self.time_index_path):
+                path.write_bytes(b"")
+
+    def write_pending_indexes(self) -> None:
+        """Append the buffered index entries to the index files (to the OS, not fsynced)."""
+        for path, pending in ((self.index_path, self._pending_index), (self.time_index_path, self._pending_time)):
+            if pending:
+                with open(path, "ab") as out:
+                    out.write(pending)
+                pending.clear()
 
     def _add_index_entry(self, location: BatchLocation) -> None:
         self._index_offsets.append(location.base_offset)
         self._index_positions.append(location.position)
-        assert self._index_file is not None and self._time_file is not None
-        self._index_file.write(_INDEX_ENTRY.pack(location.base_offset - self.base_offset, location.position))
+        self._pending_index += _INDEX_ENTRY.pack(location.base_offset - self.base_offset, location.position)
         if not self._time_stamps or location.max_timestamp > self._time_stamps[-1]:
             self._time_stamps.append(location.max_timestamp)
             self._time_offsets.append(location.base_offset)
-            self._time_file.write(_TIME_ENTRY.pack(location.max_timestamp, location.base_offset - self.base_offset))
+            self._pending_time += _TIME_ENTRY.pack(location.max_timestamp, location.base_offset - self.base_offset)
+        if len(self._pending_index) + len(self._pending_time) >= INDEX_WRITE_BYTES:
+            self.write_pending_indexes()
 
     def _track(self, location: BatchLocation) -> None:
         """Account for a batch now in the log (appended or found by recovery)."""
@@ -131,7 +146,7 @@ class Segment:
         self.max_timestamp = max(self._time_stamps) if self._time_stamps else -1
         if last is not None and last.max_timestamp > self.max_timestamp:
             self.max_timestamp = last.max_timestamp
-        self._open_index_files(truncate=False)
+        self._start_index_files(truncate=False)
         return True
 
     def rebuild_indexes(self, validate: object = None) -> int:
@@ -147,7 +162,7 @@ class Segment:
         self._bytes_since_index = 0
         self.next_offset = self.base_offset
         self.max_timestamp = -1
-        self._open_index_files(truncate=True)
+        self._start_index_files(truncate=True)
         valid_end = 0
         for location in self.scan(0):
             if validate is not None:
@@ -215,16 +230,13 @@ class Segment:
 
     def flush(self) -> None:
         os.fsync(self.fd)
-        if self._index_file is not None and self._time_file is not None:
-            self._index_file.flush()
-            self._time_file.flush()
+        self.write_pending_indexes()
 
     def close(self) -> None:
-        if self._index_file is not None and self._time_file is not None:
-            self._index_file.close()
-            self._time_file.close()
-            self._index_file = self._time_file = None
-        os.close(self.fd)
+        try:
+            self.write_pending_indexes()
+        finally:
+            os.close(self.fd)
 
     def delete(self) -> None:
         self.close()
