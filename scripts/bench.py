@@ -13,7 +13,11 @@ pinned to core 1 with ``taskset``), the brokers interleaved within the run; the 
 Kafka's own tools (``kafka-producer-perf-test`` and ``kafka-consumer-perf-test``, the Java 4.x
 client from the Kafka jars), pinned to core 0. Every broker runs its default configuration:
 Kafka 4.x with a 1 GiB heap and no fsync per write, streamd with Kafka's flush defaults (none),
-Tansu's memory engine.
+Tansu's memory engine. Two load clients, each run on every cell (``--clients``): ``java``, Kafka's
+own perf tools, and ``kgo``, ``scripts/kgobench`` (a small Go program on franz-go's kgo client,
+built here from the Go module proxy; franz-go's own examples/bench is a nested module the proxy
+does not serve). The Java tools spend about a core of their own per 100-200k records/s, so on
+small records they are the bound; kgo pushes the brokers harder.
 
 Per broker and run:
 
@@ -25,10 +29,15 @@ Per broker and run:
   CPU-seconds per GB (utime + stime of its PID over the cell).
 - **consume** cells: each (size, partitions) topic of the acks=1, uncompressed cell read from the
   beginning by ``kafka-consumer-perf-test`` in a new group; its fetch MB/s (without the group join).
-- **latency**: after the throughput runs, ``kafka-producer-perf-test`` at a fixed rate of half
-  the slower broker's median maximum for 1 KiB, 1 partition, acks=all; the tool's produce
-  latency percentiles (send to acknowledgement: p50, p99, p99.9). End-to-end latency (to a
-  consumer) is not measured yet.
+- **latency**: after the throughput runs, end to end (kgobench ``-mode e2e``: a producer at a
+  fixed rate and a consumer in one process, each record's arrival minus the moment it was
+  handed to the producer) at half the slower broker's median maximum for 1 KiB, 1 partition,
+  acks=all (measured with kgo); p50, p99, p99.9. With ``--clients java`` only: the produce
+  (send to acknowledgement) latency that ``kafka-producer-perf-test`` reports at that rate.
+- **scale** (``--scale``, with kgo): one topic of 10,000 partitions (seconds until CreateTopics
+  of 5,000 and CreatePartitions to 10,000 are answered and every partition has a leader, then a produce cell of 1 KiB acks=1 records
+  round-robin over all of them); 5,000 idle connections, each after one ApiVersions exchange
+  (seconds to open them, the broker's RSS, and a 1-partition produce cell while they stay open).
 - **loaded RSS**: the broker's peak RSS (VmHWM) at the end of the run.
 
 Medians over ``--runs`` with min and max beside them; the ratios are streamd's medians over
@@ -44,6 +53,8 @@ import itertools
 import json
 import os
 import re
+import resource
+import socket
 import statistics
 import subprocess
 import sys
@@ -67,6 +78,9 @@ PRODUCER_SUMMARY = re.compile(
     r"(\d+) records sent, ([\d.]+) records/sec \(([\d.]+) MB/sec\), ([\d.]+) ms avg latency, ([\d.]+) ms max latency"
     r"(?:, (\d+) ms 50th, (\d+) ms 95th, (\d+) ms 99th, (\d+) ms 99.9th)?")
 LATENCY_CELL = (1024, 1, "all", "none")
+KGOBENCH_SOURCE = ROOT / "scripts" / "kgobench"
+KGOBENCH = ROOT / ".peers" / "kgobench" / "kgobench"
+CLIENTS = ("java", "kgo")
 
 
 @dataclass(frozen=True)
@@ -130,6 +144,44 @@ def consumer_perf(bootstrap: str, topic: str, records: int, timeout: float) -> d
     return {"mb_per_s": float(values["fetch.MB.sec"]), "records_per_s": float(values["fetch.nMsg.sec"])}
 
 
+def build_kgobench() -> Path:
+    """``go build`` scripts/kgobench into .peers/kgobench (franz-go from the Go module proxy)."""
+    KGOBENCH.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["go", "build", "-o", str(KGOBENCH), "."], cwd=KGOBENCH_SOURCE, check=True, timeout=600)
+    return KGOBENCH
+
+
+def kgobench(*args: str, timeout: float) -> dict[str, float]:
+    done = subprocess.run([str(KGOBENCH), *args], capture_output=True, text=True, timeout=timeout, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"kgobench exited with {done.returncode}: {done.stderr[-400:]}")
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result.pop("mode", None)
+    return result
+
+
+def kgo_produce(bootstrap: str, topic: str, cell: Cell, records: int, timeout: float) -> dict[str, float]:
+    found = kgobench("-mode", "produce", "-brokers", bootstrap, "-topic", topic, "-records", str(records),
+                     "-size", str(cell.size), "-acks", cell.acks, "-compression", cell.compression, timeout=timeout)
+    return {"records_per_s": found["records_per_s"], "mb_per_s": found["mb_per_s"]}
+
+
+def kgo_consume(bootstrap: str, topic: str, records: int, timeout: float) -> dict[str, float]:
+    found = kgobench("-mode", "consume", "-brokers", bootstrap, "-topic", topic, "-records", str(records),
+                     timeout=timeout)
+    if found["records"] < records:
+        raise RuntimeError(f"kgobench read {found['records']} of {records} records")
+    return {"records_per_s": found["records_per_s"], "mb_per_s": found["mb_per_s"]}
+
+
+def kgo_end_to_end(bootstrap: str, topic: str, cell: Cell, rate: float, seconds: float,
+                   timeout: float) -> dict[str, float]:
+    found = kgobench("-mode", "e2e", "-brokers", bootstrap, "-topic", topic, "-rate", f"{rate:.0f}",
+                     "-seconds", str(seconds), "-size", str(cell.size), "-acks", cell.acks,
+                     "-compression", cell.compression, timeout=timeout)
+    return {key: found[key] for key in found if key.startswith("latency")} | {"records_per_s": found["records_per_s"]}
+
+
 def status_kib(pid: int, field: str) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):
@@ -181,36 +233,140 @@ def throughput_run(name: str, args: argparse.Namespace, cells: list[Cell], rec: 
         time.sleep(1.0)  # let a JVM broker finish its start-up work before the idle reading
         rec.add(name, "startup", "-", {"accepting_s": broker.accepting_s, "ready_s": broker.ready_s,
                                        "idle_rss_mib": broker_rss_mib(broker)}, run)
-        warm = f"warm-{uuid.uuid4().hex[:8]}"
-        bench_basic.create_topic(broker.bootstrap, warm, partitions=1)
-        producer_perf(broker.bootstrap, warm, Cell(1024, 1, "1", "none"), args.warmup, args.timeout)
-        consume_topics: dict[tuple[int, int], tuple[str, int]] = {}
-        for cell in cells:
+        # Unmeasured load first, so a JVM broker's JIT has compiled its hot paths (Kafka's figures
+        # rise for the first few hundred MB) and every broker's caches are warm.
+        warm_cell = Cell(1024, 8, "1", "none")
+        for client in args.clients:
+            warm = f"warm-{uuid.uuid4().hex[:8]}"
+            bench_basic.create_topic(broker.bootstrap, warm, partitions=warm_cell.partitions)
+            records = int(args.warmup_megabytes * 1e6 / warm_cell.size)
+            if client == "java":
+                producer_perf(broker.bootstrap, warm, warm_cell, records, args.timeout)
+            else:
+                kgo_produce(broker.bootstrap, warm, warm_cell, records, args.timeout)
+                kgo_consume(broker.bootstrap, warm, records, args.timeout)
+        consume_topics: dict[tuple[str, int, int], tuple[str, int]] = {}
+        for cell, client in itertools.product(cells, args.clients):
             records = max(1000, int(args.megabytes * 1e6 / cell.size))
             topic = f"bench-{uuid.uuid4().hex[:10]}"
+            metric = f"produce/{client}"
+            producer = producer_perf if client == "java" else kgo_produce
             try:
                 bench_basic.create_topic(broker.bootstrap, topic, partitions=cell.partitions)
-                sample = timed(broker, lambda: producer_perf(broker.bootstrap, topic, cell, records,  # noqa: B023
-                                                             args.timeout), records * cell.size / 1e9)
+                sample = timed(broker, lambda: producer(broker.bootstrap, topic, cell, records,  # noqa: B023
+                                                        args.timeout), records * cell.size / 1e9)
             except Exception as exc:  # noqa: BLE001
-                rec.fail(name, "produce", cell.name, run, exc)
+                rec.fail(name, metric, cell.name, run, exc)
                 continue
-            rec.add(name, "produce", cell.name, sample, run)
+            rec.add(name, metric, cell.name, sample, run)
             if cell.acks == "1" and cell.compression == "none":
-                consume_topics[(cell.size, cell.partitions)] = (topic, records)
-        for (size, partitions), (topic, records) in sorted(consume_topics.items()):
+                consume_topics[(client, cell.size, cell.partitions)] = (topic, records)
+        for (client, size, partitions), (topic, records) in sorted(consume_topics.items()):
             label = Cell(size, partitions, "1", "none").name.split(" acks")[0]
+            metric = f"consume/{client}"
+            consumer = consumer_perf if client == "java" else kgo_consume
             try:
-                sample = timed(broker, lambda: consumer_perf(broker.bootstrap, topic, records,  # noqa: B023
-                                                             args.timeout), records * size / 1e9)
+                sample = timed(broker, lambda: consumer(broker.bootstrap, topic, records,  # noqa: B023
+                                                        args.timeout), records * size / 1e9)
             except Exception as exc:  # noqa: BLE001
-                rec.fail(name, "consume", label, run, exc)
+                rec.fail(name, metric, label, run, exc)
                 continue
-            rec.add(name, "consume", label, sample, run)
+            rec.add(name, metric, label, sample, run)
+        if args.scale and "kgo" in args.clients:
+            scale_cells(name, broker, args, rec, run)
         rec.add(name, "rss", "-", {"loaded_rss_mib": broker_rss_mib(broker, "VmHWM")}, run)
     finally:
         broker.stop()
     return broker.version
+
+
+# ApiVersions v0 with correlation id 7 and a null client id: what an idle client sends first.
+API_VERSIONS_V0 = bytes.fromhex("0000000a" "0012" "0000" "00000007" "ffff")
+
+
+def open_idle_connections(port: int, count: int) -> list[socket.socket]:
+    """``count`` connections that each completed one ApiVersions exchange, then stay idle."""
+    opened: list[socket.socket] = []
+    try:
+        for _ in range(count):
+            conn = socket.create_connection(("127.0.0.1", port), timeout=30)
+            opened.append(conn)
+            conn.sendall(API_VERSIONS_V0)
+            size = int.from_bytes(recv_exact(conn, 4), "big")
+            if int.from_bytes(recv_exact(conn, size)[:4], "big") != 7:
+                raise RuntimeError("ApiVersions answered with another correlation id")
+    except BaseException:
+        for conn in opened:
+            conn.close()
+        raise
+    return opened
+
+
+def recv_exact(conn: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = conn.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("closed by the broker")
+        data += chunk
+    return data
+
+
+def create_wide_topic(bootstrap: str, topic: str, partitions: int, timeout: float) -> None:
+    """Half the partitions in CreateTopics, the rest in CreatePartitions, then wait for leaders.
+
+    Kafka's KRaft controller refuses one operation of more than 10,000 metadata records
+    (POLICY_VIOLATION "Unable to perform excessively large batch operation"), and a topic of
+    10,000 partitions is 10,001; every broker is given the same two requests."""
+    from confluent_kafka.admin import AdminClient, NewPartitions
+
+    bench_basic.create_topic(bootstrap, topic, timeout=timeout, partitions=partitions // 2)
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    admin.create_partitions([NewPartitions(topic, partitions)], operation_timeout=timeout,
+                            request_timeout=timeout)[topic].result(timeout)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        described = admin.list_topics(topic, timeout=30).topics.get(topic)
+        if described is not None and len(described.partitions) == partitions \
+                and all(p.leader >= 0 and p.error is None for p in described.partitions.values()):
+            return
+        time.sleep(0.2)
+    raise TimeoutError(f"{topic}: {partitions} partitions without leaders after {timeout} s")
+
+
+def scale_cells(name: str, broker: peers.Broker, args: argparse.Namespace, rec: Recorder, run: int) -> None:
+    """10,000 partitions in one topic, and 5,000 idle connections, each with a produce cell on top."""
+    records = max(1000, int(args.megabytes * 1e6 / 1024))
+    wide = Cell(1024, args.wide_partitions, "1", "none")
+    label = f"{args.wide_partitions} partitions"
+    try:
+        topic = f"wide-{uuid.uuid4().hex[:10]}"
+        started = time.monotonic()
+        create_wide_topic(broker.bootstrap, topic, wide.partitions, args.timeout)
+        created = time.monotonic() - started
+        sample = timed(broker, lambda: kgo_produce(broker.bootstrap, topic, wide, records, args.timeout),
+                       records * 1024 / 1e9)
+        rec.add(name, "scale", label, {"create_s": created, **sample, "rss_mib": broker_rss_mib(broker)}, run)
+    except Exception as exc:  # noqa: BLE001
+        rec.fail(name, "scale", label, run, exc)
+    label = f"{args.idle_connections} idle connections"
+    idle: list[socket.socket] = []
+    try:
+        started = time.monotonic()
+        idle = open_idle_connections(broker.port, args.idle_connections)
+        opened = time.monotonic() - started
+        rss = broker_rss_mib(broker)
+        topic = f"busy-{uuid.uuid4().hex[:10]}"
+        bench_basic.create_topic(broker.bootstrap, topic, partitions=1)
+        cell = Cell(1024, 1, "1", "none")
+        sample = timed(broker, lambda: kgo_produce(broker.bootstrap, topic, cell, records, args.timeout),
+                       records * 1024 / 1e9)
+        rec.add(name, "scale", label, {"open_s": opened, "rss_mib": rss, **sample}, run)
+    except Exception as exc:  # noqa: BLE001
+        rec.fail(name, "scale", label, run, exc)
+    finally:
+        for conn in idle:
+            conn.close()
 
 
 def latency_run(name: str, args: argparse.Namespace, rate: float, rec: Recorder, run: int) -> None:
@@ -221,13 +377,21 @@ def latency_run(name: str, args: argparse.Namespace, rate: float, rec: Recorder,
         rec.fail(name, "latency", cell.name, run, exc)
         return
     try:
-        topic = f"lat-{uuid.uuid4().hex[:10]}"
+        warm, topic = f"warm-{uuid.uuid4().hex[:10]}", f"lat-{uuid.uuid4().hex[:10]}"
+        bench_basic.create_topic(broker.bootstrap, warm, partitions=cell.partitions)
         bench_basic.create_topic(broker.bootstrap, topic, partitions=cell.partitions)
-        producer_perf(broker.bootstrap, topic, cell, args.warmup, args.timeout, throughput=rate)  # JIT warm-up
-        records = max(1000, int(rate * args.latency_seconds))
-        sample = producer_perf(broker.bootstrap, topic, cell, records, args.timeout, throughput=rate)
-        rec.add(name, "latency", cell.name, {key: sample[key] for key in sample if key.startswith("latency")}
-                | {"records_per_s": sample["records_per_s"]}, run)
+        if "kgo" in args.clients:
+            kgo_end_to_end(broker.bootstrap, warm, cell, rate, 3, args.timeout)  # caches, JIT, connections
+            sample = kgo_end_to_end(broker.bootstrap, topic, cell, rate, args.latency_seconds, args.timeout)
+            rec.add(name, "latency/e2e", cell.name, sample, run)
+        else:
+            producer_perf(broker.bootstrap, warm, cell, max(1000, int(rate * 3)), args.timeout,
+                          throughput=rate)  # JIT warm-up
+            records = max(1000, int(rate * args.latency_seconds))
+            sample = producer_perf(broker.bootstrap, topic, cell, records, args.timeout, throughput=rate)
+            rec.add(name, "latency/produce", cell.name, {key: sample[key] for key in sample
+                                                         if key.startswith("latency")}
+                    | {"records_per_s": sample["records_per_s"]}, run)
     except Exception as exc:  # noqa: BLE001
         rec.fail(name, "latency", cell.name, run, exc)
     finally:
@@ -264,7 +428,8 @@ def report(result: dict[str, Any]) -> str:
            f"{env['java']}; brokers: " + ", ".join(f"{k} {v}" for k, v in env["broker_versions"].items() if v), ""]
     ours = [b for b in brokers if b.startswith("streamd")]
     refs = [b for b in brokers if not b.startswith("streamd")]
-    for metric, key, unit in (("produce", "mb_per_s", "MB/s"), ("consume", "mb_per_s", "MB/s")):
+    for metric, key, unit in [(f"{phase}/{client}", "mb_per_s", "MB/s") for phase in ("produce", "consume")
+                              for client in cfg["clients"]]:
         cells = sorted({r["cell"] for r in rows if r["metric"] == metric},
                        key=lambda c: (c.split()[0] != "100B", c))
         if not cells:
@@ -285,19 +450,29 @@ def report(result: dict[str, Any]) -> str:
         out.append("")
     out += ["### startup, memory and latency", "",
             "| broker | startup to first accepted connection s | to first Metadata answer s | idle RSS MiB | "
-            "loaded RSS (peak) MiB | produce latency p50 / p99 / p99.9 ms at the fixed rate |",
+            "loaded RSS (peak) MiB | latency p50 / p99 / p99.9 ms at the fixed rate |",
             "|---|---|---|---|---|---|"]
     for broker in brokers:
         start, rss, lat = by.get((broker, "startup", "-")), by.get((broker, "rss", "-")), None
-        lat = next((r for r in rows if r["broker"] == broker and r["metric"] == "latency"), None)
-        latency = (" / ".join(f"{lat[k]['median']:.0f}" for k in ("latency_p50_ms", "latency_p99_ms", "latency_p999_ms"))
+        lat = next((r for r in rows if r["broker"] == broker and r["metric"].startswith("latency")), None)
+        latency = (" / ".join(f"{lat[k]['median']:.1f}" for k in ("latency_p50_ms", "latency_p99_ms", "latency_p999_ms"))
                    if lat and "latency_p50_ms" in lat else "n/a")
         out.append(f"| {broker} | {fmt(start['accepting_s'], 3) if start else 'n/a'} | "
                    f"{fmt(start['ready_s'], 3) if start else 'n/a'} | {fmt(start['idle_rss_mib']) if start else 'n/a'} | "
                    f"{fmt(rss['loaded_rss_mib']) if rss else 'n/a'} | {latency} |")
+    scale = [r for r in rows if r["metric"] == "scale"]
+    if scale:
+        out += ["", "### scale (kgo, 1 KiB records, acks=1)", "",
+                "| broker | cell | setup s | produce MB/s | broker CPU-s/GB | broker RSS MiB |", "|---|---|---|---|---|---|"]
+        for row in scale:
+            setup = row.get("create_s") or row.get("open_s")
+            out.append(f"| {row['broker']} | {row['cell']} | {fmt(setup, 2)} | {fmt(row['mb_per_s'])} | "
+                       f"{fmt(row['broker_cpu_s_per_gb'], 2)} | {fmt(row['rss_mib'])} |")
     if result.get("latency_rate"):
-        out += ["", f"Latency: {LATENCY_CELL[0]} B records, {LATENCY_CELL[1]} partition, acks={LATENCY_CELL[2]}, "
-                    f"at {result['latency_rate']:,.0f} records/s (half the slower broker's median maximum in this run)."]
+        kind = "end to end (kgobench -mode e2e)" if "kgo" in cfg["clients"] else "produce (kafka-producer-perf-test)"
+        out += ["", f"Latency, {kind}: {LATENCY_CELL[0]} B records, {LATENCY_CELL[1]} partition, "
+                    f"acks={LATENCY_CELL[2]}, at {result['latency_rate']:,.0f} records/s (half the slower broker's "
+                    "median maximum in this run)."]
     for failure in result["failures"]:
         out.append(f"\n- FAILED {failure['broker']} run {failure['run']} {failure['metric']} {failure['cell']}: "
                    f"{failure['error'][:300]}")
@@ -316,7 +491,7 @@ def plots(result: dict[str, Any], out_dir: Path) -> list[Path]:
         return []
     written = []
     brokers = result["config"]["brokers"]
-    for metric in ("produce", "consume"):
+    for metric in sorted({r["metric"] for r in result["rows"] if r["metric"].split("/")[0] in ("produce", "consume")}):
         rows = [r for r in result["rows"] if r["metric"] == metric]
         cells = sorted({r["cell"] for r in rows}, key=lambda c: (c.split()[0] != "100B", c))
         if not cells:
@@ -336,7 +511,7 @@ def plots(result: dict[str, Any], out_dir: Path) -> list[Path]:
         ax.set_title(f"{metric} throughput, {result['config']['runs']} run(s)")
         ax.legend(fontsize=8)
         fig.tight_layout()
-        path = out_dir / f"bench-{metric}.png"
+        path = out_dir / f"bench-{metric.replace('/', '-')}.png"
         fig.savefig(path, dpi=110)
         plt.close(fig)
         written.append(path)
@@ -348,10 +523,16 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--megabytes", type=float, default=100.0, help="MB of records per produce cell")
-    parser.add_argument("--warmup", type=int, default=50_000, help="unmeasured 1 KiB records first (JIT, caches)")
+    parser.add_argument("--warmup-megabytes", type=float, default=200.0,
+                        help="unmeasured MB of 1 KiB records per client first (JIT, caches)")
     parser.add_argument("--latency-seconds", type=float, default=20.0, help="length of the fixed-rate latency run")
     parser.add_argument("--quick", action="store_true", help="three produce cells instead of sixteen")
+    parser.add_argument("--scale", action=argparse.BooleanOptionalAction, default=True,
+                        help="the wide-topic and idle-connection cells (need the kgo client)")
+    parser.add_argument("--wide-partitions", type=int, default=10_000)
+    parser.add_argument("--idle-connections", type=int, default=5_000)
     parser.add_argument("--brokers", default=DEFAULT_BROKERS)
+    parser.add_argument("--clients", default=",".join(CLIENTS), help="load clients: java, kgo or both")
     parser.add_argument("--broker-cpus", default="1")
     parser.add_argument("--client-cpus", default="0")
     parser.add_argument("--timeout", type=float, default=600.0)
@@ -361,6 +542,14 @@ def main() -> int:
         os.sched_setaffinity(0, {int(c) for c in args.client_cpus.split(",")})  # the Java tools inherit it
     if not peers.kafka_installed():
         parser.error("the Kafka jars (its perf tools) are missing: run scripts/peers/kafka.sh install")
+    # Room for the idle connections here and in the brokers, which inherit the limit.
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    args.clients = [c.strip() for c in args.clients.split(",") if c.strip()]
+    if not args.clients or set(args.clients) - set(CLIENTS):
+        parser.error(f"--clients: from {', '.join(CLIENTS)}")
+    if "kgo" in args.clients:
+        build_kgobench()
     brokers = [b.strip() for b in args.brokers.split(",") if b.strip()]
     cells = produce_cells(args.quick)
     rec = Recorder()
@@ -368,15 +557,16 @@ def main() -> int:
     for run in range(1, args.runs + 1):
         for name in brokers:
             versions[name] = throughput_run(name, args, cells, rec, run) or versions.get(name, "")
-    maxima = [m for b in brokers if (m := rec.median(b, "produce", Cell(*LATENCY_CELL).name, "records_per_s"))]
+    rate_metric = "produce/kgo" if "kgo" in args.clients else "produce/java"
+    maxima = [m for b in brokers if (m := rec.median(b, rate_metric, Cell(*LATENCY_CELL).name, "records_per_s"))]
     rate = min(maxima) / 2 if maxima else 0.0
     if rate:
         for run in range(1, args.runs + 1):
             for name in brokers:
                 latency_run(name, args, rate, rec, run)
     result = {
-        "config": {"runs": args.runs, "megabytes": args.megabytes, "warmup": args.warmup, "quick": args.quick,
-                   "brokers": brokers, "broker_cpus": args.broker_cpus, "client_cpus": args.client_cpus,
+        "config": {"runs": args.runs, "megabytes": args.megabytes, "warmup_megabytes": args.warmup_megabytes, "quick": args.quick,
+                   "brokers": brokers, "clients": args.clients, "broker_cpus": args.broker_cpus, "client_cpus": args.client_cpus,
                    "cells": [asdict(c) for c in cells], "producer_props": list(PRODUCER_PROPS)},
         "environment": bench_basic.environment(versions),
         "latency_rate": rate, "rows": rows_of(rec), "failures": rec.failures,
