@@ -13,8 +13,18 @@ KafkaSink's own default (1 h). With ``fail_once_marker`` set, the values also pa
 Python UDF that fails the job once mid-stream, and the job may restart once from its last
 completed checkpoint: the recovery variant.
 
+With ``stop_marker`` set (the running variant), the source is unbounded (no
+``scan.bounded.mode``) and the sink ``sink.delivery-guarantee=at-least-once`` (no transactions
+left open by the cancellation): the job runs until the file ``stop_marker`` appears (or
+``job_timeout_s`` passed, or the job ended by itself), and is then cancelled. The test checks the
+job's effects on the broker while it runs.
+
+``debug_loggers`` names loggers raised to DEBUG in the gateway JVM (e.g. the source reader's and
+the consumer coordinator's, which log every offset commit and its answer).
+
 It checks nothing itself: RESULT_JSON says whether the job finished or failed, with the failure's
-Java cause chain, and how long it took; test_flink.py reads the output topic itself.
+Java cause chain, and how long it took (and for the running variant, the job's state when the
+stop marker appeared and after the cancellation); test_flink.py reads the topics itself.
 """
 
 from __future__ import annotations
@@ -65,12 +75,53 @@ def _fail_once(marker: str, fail_after: int) -> Any:
     return udf(fail_once, result_type=DataTypes.STRING())
 
 
+def _debug_loggers(names: list[str]) -> None:
+    """Raise these loggers to DEBUG in the gateway JVM (which hosts the mini-cluster)."""
+    if not names:
+        return
+    from pyflink.java_gateway import get_gateway
+
+    jvm = get_gateway().jvm
+    for name in names:
+        jvm.org.apache.logging.log4j.core.config.Configurator.setLevel(
+            name, jvm.org.apache.logging.log4j.Level.DEBUG
+        )
+
+
+def _run_until_stopped(table_result: Any, marker: str, timeout_s: float) -> dict[str, Any]:
+    """Wait (polling the job's state) until ``marker`` exists, the job ended, or ``timeout_s``
+    passed; then cancel the job if it still runs and wait for it to end. Raises the job's failure
+    if it ended otherwise than by the cancellation."""
+    client = table_result.get_job_client()
+    deadline = time.monotonic() + timeout_s
+    status = client.get_job_status().result()
+    while (
+        not os.path.exists(marker) and not status.is_globally_terminal_state() and time.monotonic() < deadline
+    ):
+        time.sleep(0.2)
+        status = client.get_job_status().result()
+    outcome: dict[str, Any] = {"stop_marker_seen": os.path.exists(marker), "status_at_stop": status.name}
+    if not status.is_globally_terminal_state():
+        client.cancel().result()
+    # The local mini-cluster shuts down once the job ended, so its state is no longer asked for:
+    # waiting on the result raises the job's end unless it finished.
+    try:
+        table_result.wait(60_000)
+        outcome["finished"], outcome["cancelled"] = True, False
+    except Exception as error:
+        if not any("JobCancellationException" in cause for cause in _java_causes(error)):
+            raise
+        outcome["finished"], outcome["cancelled"] = False, True
+    return outcome
+
+
 def main(spec_path: str, result_path: str) -> None:
     with open(spec_path) as spec_file:
         spec: dict[str, Any] = json.load(spec_file)
     started = time.monotonic()
     settings = EnvironmentSettings.in_streaming_mode()
     env = TableEnvironment.create(settings)
+    _debug_loggers(spec.get("debug_loggers", []))
     config = env.get_config()
     config.set("pipeline.jars", "file://" + spec["connector_jar"])
     config.set("parallelism.default", str(spec.get("parallelism", 1)))
@@ -106,6 +157,11 @@ def main(spec_path: str, result_path: str) -> None:
         "sink.delivery-guarantee": "exactly-once",
         "sink.transactional-id-prefix": spec["transactional_id_prefix"],
     }
+    stop_marker = spec.get("stop_marker")
+    if stop_marker is not None:
+        # The running variant: read on until stopped; no transactions to leave open on cancel.
+        del source["scan.bounded.mode"], sink["sink.transactional-id-prefix"]
+        sink["sink.delivery-guarantee"] = "at-least-once"
     if spec.get("transaction_timeout_ms") is not None:
         sink["properties.transaction.timeout.ms"] = str(spec["transaction_timeout_ms"])
     env.execute_sql(f"CREATE TABLE src (\n  k STRING,\n  v STRING\n) WITH (\n{_options(source)}\n)")
@@ -116,9 +172,14 @@ def main(spec_path: str, result_path: str) -> None:
         query = "INSERT INTO dst SELECT k, fail_once(UPPER(v)) FROM src"
     result: dict[str, Any] = {"setup_s": round(time.monotonic() - started, 1)}
     phase = time.monotonic()
+    timeout_s = spec.get("job_timeout_s", 180)
     try:
-        env.execute_sql(query).wait(spec.get("job_timeout_s", 180) * 1000)
-        result["finished"] = True
+        table_result = env.execute_sql(query)
+        if stop_marker is not None:
+            result.update(_run_until_stopped(table_result, stop_marker, timeout_s))
+        else:
+            table_result.wait(timeout_s * 1000)
+            result["finished"] = True
         result["error"] = None
         result["causes"] = []
     except Exception as error:  # the job's failure is the result here
