@@ -292,24 +292,14 @@ def open_idle_connections(port: int, count: int) -> list[socket.socket]:
             conn = socket.create_connection(("127.0.0.1", port), timeout=30)
             opened.append(conn)
             conn.sendall(API_VERSIONS_V0)
-            size = int.from_bytes(recv_exact(conn, 4), "big")
-            if int.from_bytes(recv_exact(conn, size)[:4], "big") != 7:
+            size = int.from_bytes(peers.recv_exact(conn, 4), "big")
+            if int.from_bytes(peers.recv_exact(conn, size)[:4], "big") != 7:
                 raise RuntimeError("ApiVersions answered with another correlation id")
     except BaseException:
         for conn in opened:
             conn.close()
         raise
     return opened
-
-
-def recv_exact(conn: socket.socket, size: int) -> bytes:
-    data = b""
-    while len(data) < size:
-        chunk = conn.recv(size - len(data))
-        if not chunk:
-            raise ConnectionError("closed by the broker")
-        data += chunk
-    return data
 
 
 def create_wide_topic(bootstrap: str, topic: str, partitions: int, timeout: float) -> None:
@@ -324,14 +314,8 @@ def create_wide_topic(bootstrap: str, topic: str, partitions: int, timeout: floa
     admin = AdminClient({"bootstrap.servers": bootstrap})
     admin.create_partitions([NewPartitions(topic, partitions)], operation_timeout=timeout,
                             request_timeout=timeout)[topic].result(timeout)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        described = admin.list_topics(topic, timeout=30).topics.get(topic)
-        if described is not None and len(described.partitions) == partitions \
-                and all(p.leader >= 0 and p.error is None for p in described.partitions.values()):
-            return
-        time.sleep(0.2)
-    raise TimeoutError(f"{topic}: {partitions} partitions without leaders after {timeout} s")
+    # Metadata of 10,000 partitions takes Kafka seconds to answer.
+    bench_basic.wait_for_leaders(admin, topic, partitions, timeout, metadata_timeout=30.0)
 
 
 def scale_cells(name: str, broker: peers.Broker, args: argparse.Namespace, rec: Recorder, run: int) -> None:
@@ -400,16 +384,12 @@ def latency_run(name: str, args: argparse.Namespace, rate: float, rec: Recorder,
 
 # -- the report ------------------------------------------------------------------------------
 
-def spread(values: list[float]) -> dict[str, float]:
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
 def rows_of(rec: Recorder) -> list[dict[str, Any]]:
     rows = []
     for (broker, metric, cell), runs in sorted(rec.samples.items()):
         keys = [key for key in runs[0] if key != "run"]
         rows.append({"broker": broker, "metric": metric, "cell": cell, "runs": len(runs), "samples": runs,
-                     **{key: spread([s[key] for s in runs if key in s]) for key in keys}})
+                     **{key: bench_basic.spread([s[key] for s in runs if key in s]) for key in keys}})
     return rows
 
 

@@ -83,14 +83,20 @@ def create_topic(bootstrap: str, topic: str, timeout: float = 30.0, partitions: 
     admin = AdminClient({"bootstrap.servers": bootstrap})
     admin.create_topics([NewTopic(topic, num_partitions=partitions, replication_factor=1)],
                         operation_timeout=timeout)[topic].result(timeout)
+    wait_for_leaders(admin, topic, partitions, timeout)
+
+
+def wait_for_leaders(admin: Any, topic: str, partitions: int, timeout: float, *,
+                     metadata_timeout: float = 5.0) -> None:
+    """Until Metadata lists ``partitions`` partitions of ``topic``, each with a leader."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        described = admin.list_topics(topic, timeout=5).topics.get(topic)
+        described = admin.list_topics(topic, timeout=metadata_timeout).topics.get(topic)
         if described is not None and described.error is None and len(described.partitions) == partitions \
                 and all(p.leader >= 0 and p.error is None for p in described.partitions.values()):
             return
         time.sleep(0.05)
-    raise TimeoutError(f"topic {topic} has no leader after {timeout} s")
+    raise TimeoutError(f"topic {topic}: {partitions} partitions with leaders not seen after {timeout} s")
 
 
 def produce(bootstrap: str, topic: str, records: int, size: int, acks: str, timeout: float) -> float:

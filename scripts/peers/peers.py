@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import math
 import os
 import shutil
 import signal
@@ -99,15 +100,15 @@ def brokers_in_metadata(port: int, timeout: float = 2.0) -> int:
     frame = header + body
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
         sock.sendall(struct.pack(">i", len(frame)) + frame)
-        size = struct.unpack(">i", _recv_exact(sock, 4))[0]
-        reply = _recv_exact(sock, size)
+        size = struct.unpack(">i", recv_exact(sock, 4))[0]
+        reply = recv_exact(sock, size)
     correlation_id, _throttle, brokers = struct.unpack(">iii", reply[:12])
     if correlation_id != 7:
         raise OSError(f"unexpected correlation id {correlation_id}")
     return int(brokers)
 
 
-def _recv_exact(sock: socket.socket, size: int) -> bytes:
+def recv_exact(sock: socket.socket, size: int) -> bytes:
     data = bytearray()
     while len(data) < size:
         chunk = sock.recv(size - len(data))
@@ -217,10 +218,10 @@ def _wait_until_serving(broker: Broker, timeout: float, launched: float) -> None
     while time.monotonic() < deadline:
         if not broker.alive():
             raise BrokerFailed(f"{broker.name} exited with status {broker.process.returncode}")
-        if broker.accepting_s != broker.accepting_s:  # NaN: not accepting yet
+        if math.isnan(broker.accepting_s):
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", broker.port), timeout=1):
                 broker.accepting_s = time.monotonic() - launched
-        if broker.accepting_s == broker.accepting_s:
+        if not math.isnan(broker.accepting_s):
             with contextlib.suppress(OSError, struct.error):
                 if brokers_in_metadata(broker.port) > 0:
                     broker.ready_s = time.monotonic() - launched

@@ -11,6 +11,7 @@ import click
 from streamd.client.address import AddressError, parse_address, parse_address_list
 
 __all__ = [
+    "ACKS",
     "DEFAULT_BOOTSTRAP",
     "bootstrap_option",
     "parse_assignments",
@@ -19,6 +20,9 @@ __all__ = [
 ]
 
 DEFAULT_BOOTSTRAP = "127.0.0.1:9092"
+
+#: ``--acks`` choices and the Produce ``acks`` each means (all = -1: the full ISR).
+ACKS = {"0": 0, "1": 1, "-1": -1, "all": -1}
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])

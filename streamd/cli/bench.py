@@ -26,13 +26,11 @@ from dataclasses import asdict, dataclass
 
 import click
 
-from streamd.cli._options import bootstrap_option, run
+from streamd.cli._options import ACKS, bootstrap_option, run
 from streamd.client import KafkaClient, ProducerRecord
 from streamd.client.producing import COMPRESSION_NAMES
 
 __all__ = ["BenchResult", "bench"]
-
-_ACKS = {"0": 0, "1": 1, "-1": -1, "all": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +114,7 @@ async def run_bench(bootstrap: str, *, records: int, size: int, partitions: int,
         await client.create_topic(topic, num_partitions=partitions)
         try:
             produce_s, latencies = await _produce(client, topic, records=records, size=size, partitions=partitions,
-                                                  acks=_ACKS[acks], compression=compression,
+                                                  acks=ACKS[acks], compression=compression,
                                                   batch_size=batch_size, in_flight=in_flight)
             consume_s = await _consume(client, topic, records, timeout)
         finally:

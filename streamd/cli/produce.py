@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import click
 
-from streamd.cli._options import bootstrap_option, parse_assignments, run
+from streamd.cli._options import ACKS, bootstrap_option, parse_assignments, run
 from streamd.cli._stdin import LineReader
 from streamd.client import KafkaClient, KafkaError, ProducedBatch, ProducerRecord
 from streamd.client.partitioner import KeyPartitioner
@@ -15,8 +15,6 @@ from streamd.client.producing import COMPRESSION_NAMES
 from streamd.protocol._generated import ErrorCode
 
 __all__ = ["produce"]
-
-_ACKS = {"0": 0, "1": 1, "-1": -1, "all": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +102,7 @@ class ProduceTally:
 @click.option(
     "--acks",
     "-a",
-    type=click.Choice(list(_ACKS)),
+    type=click.Choice(list(ACKS)),
     default="all",
     show_default=True,
     help="Acknowledgements to wait for (all = -1).",
@@ -147,7 +145,7 @@ def produce(
             (name, value.encode()) for name, value in parse_assignments(headers, "--header").items()
         ),
     )
-    required_acks = _ACKS[acks]
+    required_acks = ACKS[acks]
     tally = ProduceTally()
 
     async def produce_all() -> None:

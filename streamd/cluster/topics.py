@@ -302,7 +302,7 @@ class TopicRegistry:
 
     def create_topic(self, plan: NewTopicPlan, *, is_internal: bool = False) -> Topic:
         topic = Topic(plan.name, uuid.uuid4(), plan.num_partitions, dict(plan.configs), is_internal)
-        self._create_partitions(list(topic.partition_keys()))
+        self._create_partitions(topic.partition_keys())
         self._index(topic)
         self._persist()
         return topic

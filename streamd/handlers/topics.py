@@ -60,6 +60,9 @@ def handle_create_topics(context: RequestContext, request: CreateTopicsRequest) 
                 assignments=[(a.partition_index, list(a.broker_ids)) for a in wanted.assignments],
                 configs={c.name: c.value for c in wanted.configs},
             )
+            # A dry run gets a fresh random id, as from Kafka; a storage failure while creating
+            # is a TopicError too (KAFKA_STORAGE_ERROR, nothing created).
+            topic_id = uuid.uuid4() if request.validate_only else broker.topics.create_topic(plan).topic_id
         except TopicError as exc:
             result.error_code = exc.error_code
             result.error_message = exc.message
@@ -68,16 +71,7 @@ def handle_create_topics(context: RequestContext, request: CreateTopicsRequest) 
             result.error_code = ErrorCode.INVALID_CONFIG
             result.error_message = str(exc)
             continue
-        if request.validate_only:
-            result.topic_id = uuid.uuid4()  # Kafka answers a dry run with a fresh random id too
-        else:
-            try:
-                topic = broker.topics.create_topic(plan)
-            except TopicError as exc:  # the storage engine failed: nothing was created
-                result.error_code = exc.error_code
-                result.error_message = exc.message
-                continue
-            result.topic_id = topic.topic_id
+        result.topic_id = topic_id
         result.error_code = ErrorCode.NONE
         result.error_message = None
         result.num_partitions = plan.num_partitions
@@ -152,16 +146,11 @@ def handle_create_partitions(
         assignments = None if wanted.assignments is None else [list(a.broker_ids) for a in wanted.assignments]
         try:
             broker.topics.plan_partitions(topic, wanted.count, assignments)
+            if not request.validate_only:  # a storage failure: KAFKA_STORAGE_ERROR, none added
+                broker.topics.add_partitions(topic, wanted.count)
         except TopicError as exc:
             result.error_code = exc.error_code
             result.error_message = exc.message
-            continue
-        if not request.validate_only:
-            try:
-                broker.topics.add_partitions(topic, wanted.count)
-            except TopicError as exc:  # the storage engine failed: no partition was added
-                result.error_code = exc.error_code
-                result.error_message = exc.message
     return CreatePartitionsResponse(throttle_time_ms=0, results=results)
 
 
