@@ -110,3 +110,30 @@ def test_out_of_descriptors_is_kafka_storage_error_and_leaves_nothing(low_limit_
             assert len((await again.topic("fits")).partitions) == 20
 
     asyncio.run(scenario())
+
+
+def _soft_limit_only(limit: int) -> None:
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard))
+
+
+def test_serve_lifts_its_soft_limit_to_the_hard_one(tmp_path: Path) -> None:
+    """As the JVM does for Kafka (HotSpot's MaxFDLimit): a soft limit of 256 under a higher hard
+    limit does not cap how many partitions and connections the broker can hold."""
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard <= 256:
+        pytest.skip(f"needs a finite hard RLIMIT_NOFILE above 256 (it is {hard})")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamd", "serve", "--listen", "127.0.0.1:0", "--data-dir", str(tmp_path / "data")],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=lambda: _soft_limit_only(256),  # noqa: PLW1509
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().startswith("streamd ready on ")
+        limits = Path(f"/proc/{process.pid}/limits").read_text()
+        line = next(line for line in limits.splitlines() if line.startswith("Max open files"))
+        assert line.split()[3:5] == [str(hard), str(hard)], line
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
