@@ -34,7 +34,7 @@ from streamd.storage.base import (
     UnknownPartition,
 )
 from streamd.storage.file.cleaner import commit, plan_compaction
-from streamd.storage.file.partition import PartitionLog, write_atomically
+from streamd.storage.file.partition import FlushMark, PartitionLog, write_atomically
 
 __all__ = ["FileEngine"]
 
@@ -73,6 +73,7 @@ class FileEngine(StorageEngine):
         self.zero_copy = zero_copy
         self._logs: dict[PartitionKey, PartitionLog] = {}
         self._flushing: asyncio.Future[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()  # flushes started by segment rolls
         self.recovered_bytes = 0
         self.was_clean = True
 
@@ -93,6 +94,10 @@ class FileEngine(StorageEngine):
                         len(self._logs), self.recovered_bytes)
 
     async def close(self) -> None:
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+        while self._flushing is not None:
+            await asyncio.shield(self._flushing)
         for partition in self._logs.values():
             partition.close()
         write_atomically(self.root / CLEAN_SHUTDOWN_FILE, b"")
@@ -163,9 +168,30 @@ class FileEngine(StorageEngine):
                max_timestamp: int, expected_offset: int | None = None) -> int:
         partition = self._log(key)
         try:
-            return partition.append(batch, last_offset_delta, max_timestamp, expected_offset)
+            offset = partition.append(batch, last_offset_delta, max_timestamp, expected_offset)
         except OSError as exc:
             raise StorageError(f"append to {key} failed: {exc}") from exc
+        if partition.rolled_unflushed:
+            partition.rolled_unflushed = False
+            self._flush_rolled(key, partition)
+        return offset
+
+    def _flush_rolled(self, key: PartitionKey, partition: PartitionLog) -> None:
+        """Make a just-rolled segment durable off the append path (see PartitionLog.append)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a caller without an event loop (tools, tests): flush in place
+            partition.flush()
+            return
+        task = loop.create_task(self.flush([key]))
+        self._background.add(task)
+        task.add_done_callback(self._background_done)
+
+    def _background_done(self, task: asyncio.Task[None]) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            # The data stays in the page cache and the next flush (or close) tries again.
+            log.error("background flush after a segment roll failed: %s", task.exception())
 
     def read(
         self, key: PartitionKey, offset: int, max_bytes: int, *, min_one: bool = True, max_offset: int | None = None
@@ -237,8 +263,10 @@ class FileEngine(StorageEngine):
         return plan.records_removed
 
     async def flush(self, keys: Sequence[PartitionKey] | None = None) -> None:
-        """fsync every partition with unflushed appends. A caller arriving while a flush runs
-        waits for it and then for one more round (its appends may have missed the first)."""
+        """fsync the partitions in ``keys`` (all when None) that have unflushed appends. A
+        caller arriving while a flush runs waits for it and then runs one more round (its
+        appends may have missed the first); rounds never overlap, so each partition's flush
+        marks are taken and retired in order."""
         while self._flushing is not None:
             await asyncio.shield(self._flushing)
         loop = asyncio.get_running_loop()
@@ -246,9 +274,10 @@ class FileEngine(StorageEngine):
         try:
             # Snapshot in the loop thread what this round makes durable; appends that land
             # while the fsyncs run belong to the next round.
-            rounds = [(p, p.begin_flush()) for p in self._logs.values() if p.unflushed]
+            chosen = self._logs.values() if keys is None else [self._logs[k] for k in keys if k in self._logs]
+            rounds = [(p, p.begin_flush()) for p in chosen if p.unflushed]
             if rounds:
-                await loop.run_in_executor(None, _fsync_all, [p for p, _ in rounds])
+                await loop.run_in_executor(None, _sync_all, rounds)
                 for partition, mark in rounds:
                     partition.end_flush(mark)
         except OSError as exc:
@@ -258,6 +287,6 @@ class FileEngine(StorageEngine):
             done.set_result(None)
 
 
-def _fsync_all(partitions: list[PartitionLog]) -> None:
-    for partition in partitions:
-        partition.fsync()
+def _sync_all(rounds: list[tuple[PartitionLog, FlushMark]]) -> None:
+    for partition, mark in rounds:
+        partition.sync(mark)

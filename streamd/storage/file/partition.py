@@ -14,6 +14,7 @@ import os
 import struct
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from streamd.protocol.buffers import FileRegion
 from streamd.storage.base import AppendConflict, BatchInfo, LogRange, ReadResult, retention_cut
 from streamd.storage.file.segment import BatchLocation, Segment
 
-__all__ = ["PartitionLog", "write_atomically"]
+__all__ = ["FlushMark", "PartitionLog", "write_atomically"]
 
 _BASE_OFFSET = struct.Struct(">q")
 _LEADER_EPOCH = struct.Struct(">i")
@@ -41,6 +42,19 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+@dataclass(frozen=True, slots=True)
+class FlushMark:
+    """One flush round of a partition, snapshotted in the loop thread (``begin_flush``): the
+    log end offset it makes durable, the appends and records it accounts for, the segments to
+    fsync and how many of them (the first ``rolled``) are finished ones."""
+
+    end_offset: int
+    appends: int
+    records: int
+    segments: tuple[Segment, ...]
+    rolled: int
 
 
 def _read_int(path: Path, default: int) -> int:
@@ -71,6 +85,8 @@ class PartitionLog:
         self.recovery_point = 0
         self.unflushed = 0
         self.unflushed_records = 0
+        self._rolled: list[Segment] = []  # finished segments not yet fsynced, oldest first
+        self.rolled_unflushed = False  # set by a roll; the engine clears it and starts a flush
         self.zero_copy = False  # serve reads as FileRegions for sendfile(2) instead of bytes
         self.last_flush_ms = int(time.time() * 1000)
 
@@ -211,10 +227,15 @@ class PartitionLog:
             active.size + len(stored) > self.segment_bytes
             or int(time.time() * 1000) - active.created_ms >= self.segment_ms
         ):
-            # A roll fsyncs the finished segment and checkpoints the recovery point, so that
-            # after a crash only the active segment is scanned (Kafka flushes on roll too).
-            self.flush()
-            write_atomically(self.directory / RECOVERY_POINT_FILE, str(self.recovery_point).encode())
+            # The finished segment is fsynced and the recovery point checkpointed by the next
+            # flush, which the engine starts in the background at once, so that after a crash
+            # only the active segment is scanned. Kafka too schedules that flush rather than
+            # running it inside the append (UnifiedLog.roll, "flush-log"): an fsync of a whole
+            # segment takes hundreds of milliseconds, and here it would stall the event loop.
+            if self.unflushed:
+                active.write_pending_indexes()
+                self._rolled.append(active)
+                self.rolled_unflushed = True
             active = self._roll(base_offset)
         location = BatchLocation(base_offset, base_offset + last_offset_delta, max_timestamp, active.size,
                                  len(stored))
@@ -253,28 +274,37 @@ class PartitionLog:
             self._index_bases()
         return new_start
 
-    def begin_flush(self) -> tuple[int, int, int]:
-        """What a flush starting now covers: (log end offset, appends, records)."""
-        return self.log_end_offset, self.unflushed, self.unflushed_records
+    def begin_flush(self) -> FlushMark:
+        """What a flush starting now covers. Runs in the loop thread, which owns the index
+        buffers, so the buffered index entries are handed to the OS here."""
+        segments = (*self._rolled, self.segments[-1])
+        for segment in segments:
+            segment.write_pending_indexes()
+        return FlushMark(self.log_end_offset, self.unflushed, self.unflushed_records, segments, len(self._rolled))
 
-    def fsync(self) -> None:
-        """Make the active segment durable (older segments were fsynced when they rolled)."""
-        self.segments[-1].flush()
+    def sync(self, mark: FlushMark) -> None:
+        """fsync what ``mark`` covers; safe in a worker thread. After a roll the recovery point
+        is checkpointed too, so that recovery skips the rolled segments."""
+        for segment in mark.segments:
+            segment.sync()
+        if mark.rolled:
+            write_atomically(self.directory / RECOVERY_POINT_FILE,
+                             str(max(self.recovery_point, mark.end_offset)).encode())
 
-    def end_flush(self, mark: tuple[int, int, int]) -> None:
-        end_offset, appends, records = mark
-        self.unflushed -= appends
-        self.unflushed_records -= records
+    def end_flush(self, mark: FlushMark) -> None:
+        self.unflushed -= mark.appends
+        self.unflushed_records -= mark.records
+        del self._rolled[: mark.rolled]
         self.last_flush_ms = int(time.time() * 1000)
-        # The checkpoint file is written at close only (Kafka checkpoints it every minute): a
-        # stale one merely makes recovery scan more.
-        self.recovery_point = max(self.recovery_point, end_offset)
+        # Between rolls the checkpoint file is written at close only (Kafka checkpoints it
+        # every minute): a stale one merely makes recovery scan more.
+        self.recovery_point = max(self.recovery_point, mark.end_offset)
 
     def flush(self) -> None:
-        """Synchronous flush, for close and roll."""
-        if self.unflushed:
+        """Synchronous flush, for close."""
+        if self.unflushed or self._rolled:
             mark = self.begin_flush()
-            self.fsync()
+            self.sync(mark)
             self.end_flush(mark)
 
     def close(self) -> None:

@@ -67,6 +67,7 @@ class Segment:
         self.time_index_path = directory / f"{stem}.timeindex"
         self.index_interval_bytes = index_interval_bytes
         self.fd = os.open(self.log_path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        self.closed = False
         self.size = os.fstat(self.fd).st_size
         self.next_offset = base_offset
         self.max_timestamp = -1
@@ -228,14 +229,19 @@ class Segment:
         self.size += written
         self._track(location)
 
-    def flush(self) -> None:
-        os.fsync(self.fd)
-        self.write_pending_indexes()
+    def sync(self) -> None:
+        """fsync the log; safe from a worker thread, as it touches no Python-side state. A
+        segment closed meanwhile (deleted by retention, replaced by compaction) needs none."""
+        if not self.closed:
+            os.fsync(self.fd)
 
     def close(self) -> None:
+        if self.closed:
+            return
         try:
             self.write_pending_indexes()
         finally:
+            self.closed = True
             os.close(self.fd)
 
     def delete(self) -> None:
