@@ -33,6 +33,7 @@ from streamd.protocol._generated import api_versions_response as avr
 from streamd.protocol.buffers import FileRegion, flatten
 from streamd.protocol.framing import FrameDecoder, FrameError
 from streamd.protocol.headers import HeaderError, parse_request_prefix, response_header, skip_header_tags
+from streamd.server.gather_write import claim, write_chunks
 
 if TYPE_CHECKING:
     from streamd.server.listener import KafkaServer
@@ -75,6 +76,7 @@ class KafkaConnection(asyncio.Protocol):
         self._decoder = FrameDecoder(server.limits.max_request_bytes)
         self._queue: collections.deque[bytes] = collections.deque()
         self._transport: asyncio.Transport | None = None
+        self._socket_fd = -1  # for writev when the transport is plain TCP (gather_write)
         self._peer = "?"
         self._worker: asyncio.Task[None] | None = None
         self._can_write = asyncio.Event()
@@ -92,6 +94,9 @@ class KafkaConnection(asyncio.Protocol):
             log.warning("connection from %s refused: max.connections reached", self._peer)
             transport.abort()
             self._closed = True
+            return
+        # After accept, which sets the buffer limits that other transports (TLS) go by.
+        self._socket_fd = claim(transport)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._closed = True
@@ -166,7 +171,7 @@ class KafkaConnection(asyncio.Protocol):
             if any(isinstance(chunk, FileRegion) for chunk in response):
                 await self._write_with_regions(response)
             else:
-                self._transport.writelines(response)
+                await write_chunks(self._transport, self._socket_fd, response, self._can_write)
 
     async def _write_with_regions(self, chunks: list[Any]) -> None:
         """Write a response holding file regions: bytes with writelines, each region with
@@ -183,12 +188,12 @@ class KafkaConnection(asyncio.Protocol):
                     pending.append(chunk)
                     continue
                 if pending:
-                    transport.writelines(pending)
+                    await write_chunks(transport, self._socket_fd, pending, self._can_write)
                     pending = []
                 with os.fdopen(os.dup(chunk.fd), "rb") as source:
                     await loop.sendfile(transport, source, chunk.offset, chunk.size)
             if pending:
-                transport.writelines(pending)
+                await write_chunks(transport, self._socket_fd, pending, self._can_write)
         except (ConnectionError, RuntimeError) as exc:
             log.info("connection from %s lost while sending: %s", self._peer, exc)
             self.close()

@@ -1,0 +1,134 @@
+"""gather_write sends a response's chunks with writev, in order, without joining or buffering them.
+
+A slow reader makes the socket fill up many times over; the transport's own buffer must then
+hold no more than the small notify piece (with writelines it held the whole unsent response).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from typing import Any
+
+import pytest
+
+from streamd.server import gather_write
+from streamd.server.gather_write import NOTIFY_BYTES, claim, write_chunks
+
+
+class _Recorder(asyncio.Protocol):
+    """A protocol with the connection's pause/resume flag; records the peak buffered bytes."""
+
+    def __init__(self) -> None:
+        self.can_write = asyncio.Event()
+        self.can_write.set()
+        self.transport: asyncio.WriteTransport | None = None
+        self.peak_buffered = 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.WriteTransport)
+        self.transport = transport
+
+    def pause_writing(self) -> None:
+        assert self.transport is not None
+        self.peak_buffered = max(self.peak_buffered, self.transport.get_write_buffer_size())
+        self.can_write.clear()
+
+    def resume_writing(self) -> None:
+        self.can_write.set()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.can_write.set()
+
+
+async def _pair() -> tuple[_Recorder, socket.socket]:
+    loop = asyncio.get_running_loop()
+    listener = socket.create_server(("127.0.0.1", 0))
+    reader = socket.create_connection(listener.getsockname())
+    accepted, _ = listener.accept()
+    listener.close()
+    accepted.setblocking(False)
+    reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+    _, protocol = await loop.connect_accepted_socket(_Recorder, accepted)
+    return protocol, reader
+
+
+async def _drain(reader: socket.socket, total: int) -> bytes:
+    """Read ``total`` bytes slowly, in a thread, so that the sender's socket fills often."""
+
+    def read() -> bytes:
+        got = bytearray()
+        while len(got) < total:
+            block = reader.recv(32 * 1024)
+            if not block:
+                break
+            got += block
+        return bytes(got)
+
+    return await asyncio.get_running_loop().run_in_executor(None, read)
+
+
+def _chunks(count: int, size: int, seed: int) -> list[Any]:
+    # bytes, bytearray and memoryview chunks, as handlers produce them
+    kinds = (bytes, bytearray, memoryview)
+    return [kinds[i % 3](bytes([(seed + i) % 251]) * (size + i)) for i in range(count)]
+
+
+async def test_a_large_response_arrives_whole_and_in_order_without_a_big_buffer() -> None:
+    protocol, reader = await _pair()
+    transport = protocol.transport
+    assert transport is not None
+    fd = claim(transport)
+    assert fd >= 0
+    first, second = _chunks(400, 20_000, 1), [b""] + _chunks(3, 1 << 20, 7)
+    expected = b"".join(bytes(c) for c in first + second)
+    reading = asyncio.ensure_future(_drain(reader, len(expected)))
+    await write_chunks(transport, fd, first, protocol.can_write)
+    await write_chunks(transport, fd, second, protocol.can_write)
+    assert await reading == expected
+    assert 0 < protocol.peak_buffered <= NOTIFY_BYTES
+    transport.close()
+    reader.close()
+
+
+async def test_without_a_socket_every_chunk_goes_through_the_transport() -> None:
+    protocol, reader = await _pair()
+    transport = protocol.transport
+    assert transport is not None
+    chunks = _chunks(50, 10_000, 3)
+    expected = b"".join(bytes(c) for c in chunks)
+    reading = asyncio.ensure_future(_drain(reader, len(expected)))
+    await write_chunks(transport, -1, chunks, protocol.can_write)
+    assert await reading == expected
+    transport.close()
+    reader.close()
+
+
+async def test_a_reset_peer_ends_the_write_without_an_error() -> None:
+    protocol, reader = await _pair()
+    transport = protocol.transport
+    assert transport is not None
+    fd = claim(transport)
+    reader.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+    reader.close()  # RST: the next writes fail with ECONNRESET or EPIPE
+    await asyncio.sleep(0.05)
+    await asyncio.wait_for(write_chunks(transport, fd, _chunks(20, 1 << 20, 5), protocol.can_write), 5)
+    await asyncio.sleep(0)
+    assert transport.is_closing()
+
+
+def test_claim_leaves_tls_transports_alone() -> None:
+    class Tls:
+        def get_extra_info(self, name: str) -> object:
+            return object() if name == "sslcontext" else None
+
+    assert claim(Tls()) == -1  # type: ignore[arg-type]
+
+
+def test_send_now_cuts_a_partly_sent_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gather_write.os, "writev", lambda fd, group: 5)
+    views = [memoryview(b"abc"), memoryview(b"defgh"), memoryview(b"ij")]
+    assert gather_write._send_now(0, views, 0) == 1
+    assert bytes(views[1]) == b"fgh"
+    monkeypatch.setattr(gather_write.os, "writev", lambda fd, group: (_ for _ in ()).throw(BlockingIOError()))
+    assert gather_write._send_now(0, views, 1) == 1
