@@ -10,10 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from streamd.broker import Broker
 from streamd.config import BrokerConfig
@@ -112,6 +115,19 @@ def raise_open_file_limit() -> int:
     return soft
 
 
+def event_loop_runner() -> Callable[[Coroutine[Any, Any, None]], None]:
+    """uvloop's run when uvloop is installed (the ``fast`` extra), else asyncio's. STREAMD_LOOP
+    =asyncio forces the standard loop (benchmarks compare the two)."""
+    if os.environ.get("STREAMD_LOOP", "") != "asyncio":
+        try:
+            import uvloop
+        except ImportError:
+            pass
+        else:
+            return cast("Callable[[Coroutine[Any, Any, None]], None]", uvloop.run)
+    return asyncio.run
+
+
 def run_broker(config: BrokerConfig) -> int:
     logging.basicConfig(
         level=getattr(logging, str(config.log_level).upper(), logging.INFO),
@@ -119,11 +135,5 @@ def run_broker(config: BrokerConfig) -> int:
         stream=sys.stderr,
     )
     log.debug("open file limit %d", raise_open_file_limit())
-    try:
-        import uvloop  # type: ignore[import-not-found]
-
-        runner = uvloop.run
-    except ImportError:
-        runner = asyncio.run
-    runner(_serve(config))
+    event_loop_runner()(_serve(config))
     return 0

@@ -23,17 +23,16 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-import os
 import struct
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from streamd.protocol._generated import ApiKey, ErrorCode
 from streamd.protocol._generated import api_versions_response as avr
 from streamd.protocol.buffers import FileRegion, flatten
 from streamd.protocol.framing import FrameDecoder, FrameError
 from streamd.protocol.headers import HeaderError, parse_request_prefix, response_header, skip_header_tags
-from streamd.server.gather_write import claim, write_chunks
+from streamd.server.gather_write import claim, send_region, write_chunks
 
 if TYPE_CHECKING:
     from streamd.server.listener import KafkaServer
@@ -86,17 +85,17 @@ class KafkaConnection(asyncio.Protocol):
 
     # -- asyncio.Protocol ----------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self._transport = transport
+        # uvloop's transports have the Transport methods but do not subclass asyncio.Transport.
+        self._transport = cast("asyncio.Transport", transport)
         peer = transport.get_extra_info("peername")
         self._peer = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
         if not self._server.accept(self):
             log.warning("connection from %s refused: max.connections reached", self._peer)
-            transport.abort()
+            self._transport.abort()
             self._closed = True
             return
         # After accept, which sets the buffer limits that other transports (TLS) go by.
-        self._socket_fd = claim(transport)
+        self._socket_fd = claim(self._transport)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._closed = True
@@ -174,27 +173,24 @@ class KafkaConnection(asyncio.Protocol):
                 await write_chunks(self._transport, self._socket_fd, response, self._can_write)
 
     async def _write_with_regions(self, chunks: list[Any]) -> None:
-        """Write a response holding file regions: bytes with writelines, each region with
-        loop.sendfile (sendfile(2) on plain sockets; asyncio falls back to read-and-write on
-        transports that cannot, such as TLS). Order is kept: sendfile waits for the buffered
-        bytes before it to drain."""
-        loop = asyncio.get_running_loop()
-        pending: list[Any] = []
+        """Write a response holding file regions: bytes with write_chunks, each region with
+        send_region (sendfile(2) on plain sockets, pread elsewhere), in order."""
         transport = self._transport
         assert transport is not None
+        fd, can_write = self._socket_fd, self._can_write
+        pending: list[Any] = []
         try:
             for chunk in chunks:
                 if not isinstance(chunk, FileRegion):
                     pending.append(chunk)
                     continue
                 if pending:
-                    await write_chunks(transport, self._socket_fd, pending, self._can_write)
+                    await write_chunks(transport, fd, pending, can_write)
                     pending = []
-                with os.fdopen(os.dup(chunk.fd), "rb") as source:
-                    await loop.sendfile(transport, source, chunk.offset, chunk.size)
+                await send_region(transport, fd, chunk, can_write)
             if pending:
-                await write_chunks(transport, self._socket_fd, pending, self._can_write)
-        except (ConnectionError, RuntimeError) as exc:
+                await write_chunks(transport, fd, pending, can_write)
+        except (ConnectionError, OSError) as exc:
             log.info("connection from %s lost while sending: %s", self._peer, exc)
             self.close()
         finally:

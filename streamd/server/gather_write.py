@@ -24,7 +24,9 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["IOV_MAX", "claim", "write_chunks"]
+from streamd.protocol.buffers import FileRegion
+
+__all__ = ["IOV_MAX", "claim", "send_region", "write_chunks"]
 
 try:
     IOV_MAX = max(16, os.sysconf("SC_IOV_MAX"))
@@ -101,3 +103,40 @@ async def write_chunks(transport: asyncio.WriteTransport, fd: int, chunks: Seque
             views[start] = head[NOTIFY_BYTES:]
             if not views[start]:
                 start += 1
+
+
+READ_BYTES = 1024 * 1024  # pread size when a region cannot go by sendfile(2) (TLS)
+
+
+async def send_region(transport: asyncio.WriteTransport, fd: int, region: FileRegion,
+                      can_write: asyncio.Event) -> None:
+    """Write a file region in order: with ``sendfile(2)`` straight to ``fd`` while the socket
+    takes it, else read with ``pread`` and written through the transport. Raises
+    ConnectionError when the file ends before the region does (the response would be torn).
+
+    This is asyncio's ``loop.sendfile`` without its dependence on the loop: uvloop has none (it
+    raises NotImplementedError), and here the socket full case costs one small read, as in
+    ``write_chunks``."""
+    offset, remaining = region.offset, region.size
+    while remaining:
+        if not can_write.is_set():
+            await can_write.wait()
+        if transport.is_closing():
+            return
+        if fd >= 0 and not transport.get_write_buffer_size():
+            try:
+                sent = os.sendfile(fd, region.fd, offset, remaining)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except OSError:
+                sent = 0  # a reset: the transport's write below reports it
+            offset += sent
+            remaining -= sent
+            if not remaining:
+                return
+        piece = os.pread(region.fd, min(remaining, NOTIFY_BYTES if fd >= 0 else READ_BYTES), offset)
+        if not piece:
+            raise ConnectionError(f"file region ended {remaining} bytes early")
+        transport.write(piece)  # with fd >= 0 this pauses us until the socket drains it
+        offset += len(piece)
+        remaining -= len(piece)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from streamd.protocol.buffers import FileRegion
 from streamd.server import gather_write
-from streamd.server.gather_write import NOTIFY_BYTES, claim, write_chunks
+from streamd.server.gather_write import NOTIFY_BYTES, claim, send_region, write_chunks
 
 
 class _Recorder(asyncio.Protocol):
@@ -49,6 +51,7 @@ async def _pair() -> tuple[_Recorder, socket.socket]:
     listener.close()
     accepted.setblocking(False)
     reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+    reader.settimeout(20)  # a short response fails the test instead of hanging it
     _, protocol = await loop.connect_accepted_socket(_Recorder, accepted)
     return protocol, reader
 
@@ -132,3 +135,44 @@ def test_send_now_cuts_a_partly_sent_chunk(monkeypatch: pytest.MonkeyPatch) -> N
     assert bytes(views[1]) == b"fgh"
     monkeypatch.setattr(gather_write.os, "writev", lambda fd, group: (_ for _ in ()).throw(BlockingIOError()))
     assert gather_write._send_now(0, views, 1) == 1
+
+
+@pytest.mark.parametrize("raw", [True, False], ids=["sendfile", "pread"])
+async def test_file_regions_arrive_in_order_between_chunks(tmp_path: Path, raw: bool) -> None:
+    protocol, reader = await _pair()
+    transport = protocol.transport
+    assert transport is not None
+    fd = claim(transport) if raw else -1
+    content = bytes(range(256)) * 40_000  # 10 MB
+    path = tmp_path / "segment.log"
+    path.write_bytes(content)
+    with open(path, "rb") as source:
+        regions = [FileRegion(source.fileno(), 100, 4_000_000), FileRegion(source.fileno(), 5_000_000, 5_000_000)]
+    expected = b"head" + content[100:4_000_100] + b"middle" + content[5_000_000:10_000_000]
+    reading = asyncio.ensure_future(_drain(reader, len(expected)))
+    await write_chunks(transport, fd, [b"head"], protocol.can_write)
+    await send_region(transport, fd, regions[0], protocol.can_write)
+    await write_chunks(transport, fd, [b"middle"], protocol.can_write)
+    await send_region(transport, fd, regions[1], protocol.can_write)
+    assert await reading == expected
+    if raw:
+        assert protocol.peak_buffered <= NOTIFY_BYTES
+    for region in regions:
+        region.close()
+    transport.close()
+    reader.close()
+
+
+async def test_a_region_past_the_end_of_its_file_is_an_error(tmp_path: Path) -> None:
+    protocol, reader = await _pair()
+    transport = protocol.transport
+    assert transport is not None
+    path = tmp_path / "short.log"
+    path.write_bytes(b"x" * 1000)
+    with open(path, "rb") as source:
+        region = FileRegion(source.fileno(), 0, 5000)
+    with pytest.raises(ConnectionError):
+        await send_region(transport, claim(transport), region, protocol.can_write)
+    region.close()
+    transport.close()
+    reader.close()
