@@ -79,7 +79,8 @@ class JavaApp:
 
     def stop(self, timeout: float = 30.0) -> int | None:
         """SIGTERM (a clean shutdown through the JVM's shutdown hooks); SIGKILL after ``timeout``.
-        Returns the exit code, None when it had to be killed."""
+        Returns the exit code, None when it had to be killed; before the kill, SIGQUIT makes the
+        JVM print every thread's stack to its log, so a shutdown that hangs can be diagnosed."""
         if self.process is None:
             return None
         if self.process.poll() is None:
@@ -87,6 +88,10 @@ class JavaApp:
             try:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
+                with open(self.log_path, "ab") as log:
+                    log.write(f"\n===== no exit {timeout:.0f} s after SIGTERM: thread dump (SIGQUIT)\n".encode())
+                os.kill(self.process.pid, signal.SIGQUIT)
+                time.sleep(2)
                 self.kill()
                 return None
         return self.process.returncode
