@@ -116,8 +116,8 @@ def raise_open_file_limit() -> int:
 
 
 def event_loop_runner() -> Callable[[Coroutine[Any, Any, None]], None]:
-    """uvloop's run when uvloop is installed (the ``fast`` extra), else asyncio's. STREAMD_LOOP
-    =asyncio forces the standard loop (benchmarks compare the two)."""
+    """uvloop's run when uvloop is installed (the ``fast`` extra), else asyncio's;
+    ``STREAMD_LOOP=asyncio`` forces the standard loop (benchmarks compare the two)."""
     if os.environ.get("STREAMD_LOOP", "") != "asyncio":
         try:
             import uvloop

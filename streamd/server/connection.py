@@ -166,15 +166,11 @@ class KafkaConnection(asyncio.Protocol):
                 await self._can_write.wait()
                 if self._closed:
                     return
-            assert self._transport is not None
-            if any(isinstance(chunk, FileRegion) for chunk in response):
-                await self._write_with_regions(response)
-            else:
-                await write_chunks(self._transport, self._socket_fd, response, self._can_write)
+            await self._write_response(response)
 
-    async def _write_with_regions(self, chunks: list[Any]) -> None:
-        """Write a response holding file regions: bytes with write_chunks, each region with
-        send_region (sendfile(2) on plain sockets, pread elsewhere), in order."""
+    async def _write_response(self, chunks: list[Any]) -> None:
+        """Write a response in order: runs of byte chunks with write_chunks (writev), each file
+        region with send_region (sendfile(2) on plain sockets, pread elsewhere)."""
         transport = self._transport
         assert transport is not None
         fd, can_write = self._socket_fd, self._can_write

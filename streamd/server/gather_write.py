@@ -76,6 +76,15 @@ def _bytes_view(chunk: Any) -> memoryview:
     return view if view.format == "B" and view.ndim == 1 else view.cast("B")
 
 
+async def _socket_is_ours(transport: asyncio.WriteTransport, can_write: asyncio.Event) -> bool:
+    """Wait until the protocol may write; then True when bytes may go straight to the socket:
+    the transport is open and holds nothing queued (never so after a resume, with claim's
+    limits), so nothing written directly can overtake it."""
+    if not can_write.is_set():
+        await can_write.wait()
+    return not transport.is_closing() and not transport.get_write_buffer_size()
+
+
 async def write_chunks(transport: asyncio.WriteTransport, fd: int, chunks: Sequence[Any],
                        can_write: asyncio.Event) -> None:
     """Write ``chunks`` in order. ``can_write`` is the protocol's flag, cleared by
@@ -88,13 +97,10 @@ async def write_chunks(transport: asyncio.WriteTransport, fd: int, chunks: Seque
     views = [_bytes_view(chunk) for chunk in chunks if len(chunk)]
     start = 0
     while start < len(views):
-        if not can_write.is_set():
-            await can_write.wait()
-        if transport.is_closing():
-            return
-        if transport.get_write_buffer_size():  # not ours (never so after a resume): keep order
-            for view in views[start:]:
-                transport.write(view)
+        if not await _socket_is_ours(transport, can_write):
+            if not transport.is_closing():  # bytes queued in the transport go first
+                for view in views[start:]:
+                    transport.write(view)
             return
         start = _send_now(fd, views, start)
         if start < len(views):
@@ -119,17 +125,14 @@ async def send_region(transport: asyncio.WriteTransport, fd: int, region: FileRe
     ``write_chunks``."""
     offset, remaining = region.offset, region.size
     while remaining:
-        if not can_write.is_set():
-            await can_write.wait()
+        ours = await _socket_is_ours(transport, can_write)
         if transport.is_closing():
             return
-        if fd >= 0 and not transport.get_write_buffer_size():
+        if fd >= 0 and ours:
             try:
                 sent = os.sendfile(fd, region.fd, offset, remaining)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
             except OSError:
-                sent = 0  # a reset: the transport's write below reports it
+                sent = 0  # full (EAGAIN), or reset: the transport's write below reports it
             offset += sent
             remaining -= sent
             if not remaining:

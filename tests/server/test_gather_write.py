@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,16 +73,30 @@ async def _drain(reader: socket.socket, total: int) -> bytes:
     return await asyncio.get_running_loop().run_in_executor(None, read)
 
 
+@dataclass
+class Pair:
+    protocol: _Recorder
+    transport: asyncio.WriteTransport
+    reader: socket.socket
+
+
+@pytest.fixture
+async def pair() -> AsyncIterator[Pair]:
+    protocol, reader = await _pair()
+    assert protocol.transport is not None
+    yield Pair(protocol, protocol.transport, reader)
+    protocol.transport.close()
+    reader.close()
+
+
 def _chunks(count: int, size: int, seed: int) -> list[Any]:
     # bytes, bytearray and memoryview chunks, as handlers produce them
     kinds = (bytes, bytearray, memoryview)
     return [kinds[i % 3](bytes([(seed + i) % 251]) * (size + i)) for i in range(count)]
 
 
-async def test_a_large_response_arrives_whole_and_in_order_without_a_big_buffer() -> None:
-    protocol, reader = await _pair()
-    transport = protocol.transport
-    assert transport is not None
+async def test_a_large_response_arrives_whole_and_in_order_without_a_big_buffer(pair: Pair) -> None:
+    protocol, transport, reader = pair.protocol, pair.transport, pair.reader
     fd = claim(transport)
     assert fd >= 0
     first, second = _chunks(400, 20_000, 1), [b""] + _chunks(3, 1 << 20, 7)
@@ -90,27 +106,19 @@ async def test_a_large_response_arrives_whole_and_in_order_without_a_big_buffer(
     await write_chunks(transport, fd, second, protocol.can_write)
     assert await reading == expected
     assert 0 < protocol.peak_buffered <= NOTIFY_BYTES
-    transport.close()
-    reader.close()
 
 
-async def test_without_a_socket_every_chunk_goes_through_the_transport() -> None:
-    protocol, reader = await _pair()
-    transport = protocol.transport
-    assert transport is not None
+async def test_without_a_socket_every_chunk_goes_through_the_transport(pair: Pair) -> None:
+    protocol, transport, reader = pair.protocol, pair.transport, pair.reader
     chunks = _chunks(50, 10_000, 3)
     expected = b"".join(bytes(c) for c in chunks)
     reading = asyncio.ensure_future(_drain(reader, len(expected)))
     await write_chunks(transport, -1, chunks, protocol.can_write)
     assert await reading == expected
-    transport.close()
-    reader.close()
 
 
-async def test_a_reset_peer_ends_the_write_without_an_error() -> None:
-    protocol, reader = await _pair()
-    transport = protocol.transport
-    assert transport is not None
+async def test_a_reset_peer_ends_the_write_without_an_error(pair: Pair) -> None:
+    protocol, transport, reader = pair.protocol, pair.transport, pair.reader
     fd = claim(transport)
     reader.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
     reader.close()  # RST: the next writes fail with ECONNRESET or EPIPE
@@ -138,10 +146,8 @@ def test_send_now_cuts_a_partly_sent_chunk(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.mark.parametrize("raw", [True, False], ids=["sendfile", "pread"])
-async def test_file_regions_arrive_in_order_between_chunks(tmp_path: Path, raw: bool) -> None:
-    protocol, reader = await _pair()
-    transport = protocol.transport
-    assert transport is not None
+async def test_file_regions_arrive_in_order_between_chunks(pair: Pair, tmp_path: Path, raw: bool) -> None:
+    protocol, transport, reader = pair.protocol, pair.transport, pair.reader
     fd = claim(transport) if raw else -1
     content = bytes(range(256)) * 40_000  # 10 MB
     path = tmp_path / "segment.log"
@@ -159,14 +165,10 @@ async def test_file_regions_arrive_in_order_between_chunks(tmp_path: Path, raw: 
         assert protocol.peak_buffered <= NOTIFY_BYTES
     for region in regions:
         region.close()
-    transport.close()
-    reader.close()
 
 
-async def test_a_region_past_the_end_of_its_file_is_an_error(tmp_path: Path) -> None:
-    protocol, reader = await _pair()
-    transport = protocol.transport
-    assert transport is not None
+async def test_a_region_past_the_end_of_its_file_is_an_error(pair: Pair, tmp_path: Path) -> None:
+    protocol, transport = pair.protocol, pair.transport
     path = tmp_path / "short.log"
     path.write_bytes(b"x" * 1000)
     with open(path, "rb") as source:
@@ -174,5 +176,3 @@ async def test_a_region_past_the_end_of_its_file_is_an_error(tmp_path: Path) -> 
     with pytest.raises(ConnectionError):
         await send_region(transport, claim(transport), region, protocol.can_write)
     region.close()
-    transport.close()
-    reader.close()
