@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import tracemalloc
 
 import pytest
 from hypothesis import given, settings
@@ -64,3 +65,46 @@ def test_partial_frame_is_buffered_not_returned() -> None:
     decoder = FrameDecoder(100)
     assert decoder.feed(struct.pack(">i", 10) + b"12345") == []
     assert decoder.feed(b"67890") == [b"1234567890"]
+
+
+def test_a_frame_in_many_reads_is_copied_once() -> None:
+    # A large produce arrives in socket-sized reads; assembling it should cost one frame's
+    # worth of memory (the frame itself), not a growing buffer plus slices of it.
+    frame_bytes = 8 << 20
+    data = framed(bytes(range(256)) * (frame_bytes // 256))
+    reads = [data[i : i + (256 << 10)] for i in range(0, len(data), 256 << 10)]
+    decoder = FrameDecoder(16 << 20)
+    tracemalloc.start()
+    try:
+        out: list[bytes] = []
+        for read in reads:
+            out += decoder.feed(read)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert out == [data[4:]]
+    assert peak < frame_bytes * 1.1
+
+
+def test_reads_into_a_reused_buffer_are_copied_before_it_changes() -> None:
+    # A caller may feed a bytearray (or a writable view) and then reuse it for the next read.
+    data = framed(b"abcdefgh")
+    buffer = bytearray(data[:6])
+    decoder = FrameDecoder(100)
+    assert decoder.feed(buffer) == []
+    buffer[:] = b"zzzzzz"
+    writable = bytearray(data[6:])
+    frames = decoder.feed(memoryview(writable))
+    writable[:] = b"z" * len(writable)
+    assert frames == [b"abcdefgh"]
+    assert decoder.buffered == 0
+
+
+def test_a_size_prefix_split_across_reads() -> None:
+    data = framed(b"first", b"second")
+    decoder = FrameDecoder(100)
+    assert decoder.feed(data[:2]) == []
+    assert decoder.buffered == 2
+    assert decoder.feed(data[2:11]) == [b"first"]
+    assert decoder.buffered == 2
+    assert decoder.feed(data[11:]) == [b"second"]
