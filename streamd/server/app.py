@@ -21,6 +21,7 @@ from typing import Any, cast
 from streamd.broker import Broker
 from streamd.config import BrokerConfig
 from streamd.handlers import build_registry
+from streamd.server.allocator import keep_freed_memory
 from streamd.server.listener import ConnectionLimits, KafkaServer
 from streamd.storage import open_storage
 
@@ -135,5 +136,7 @@ def run_broker(config: BrokerConfig) -> int:
         stream=sys.stderr,
     )
     log.debug("open file limit %d", raise_open_file_limit())
+    # The process is ours (not an embedding application's), so its allocator is too.
+    log.debug("malloc keeps freed memory: %s", keep_freed_memory())
     event_loop_runner()(_serve(config))
     return 0
