@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import copy
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from streamd.records.batch import STORED_HEAD_SIZE, stored_head
 from streamd.storage.base import (
     AppendConflict,
     BatchInfo,
@@ -26,9 +26,6 @@ from streamd.storage.base import (
 
 __all__ = ["MemoryEngine"]
 
-_BASE_OFFSET = struct.Struct(">q")
-_LEADER_EPOCH = struct.Struct(">i")
-_PARTITION_LEADER_EPOCH_POS = 12
 
 
 @dataclass(slots=True)
@@ -85,11 +82,9 @@ class MemoryEngine(StorageEngine):
         base_offset = log.log_end_offset
         if expected_offset is not None and expected_offset != base_offset:
             raise AppendConflict(expected_offset, base_offset)
-        stored = bytearray(batch)
-        _BASE_OFFSET.pack_into(stored, 0, base_offset)
-        _LEADER_EPOCH.pack_into(stored, _PARTITION_LEADER_EPOCH_POS, 0)
         last_offset = base_offset + last_offset_delta
-        log.batches.append(bytes(stored))
+        # One copy, which the log keeps (``batch`` is a view of the request frame).
+        log.batches.append(b"".join((stored_head(batch, base_offset, 0), memoryview(batch)[STORED_HEAD_SIZE:])))
         log.base_offsets.append(base_offset)
         log.last_offsets.append(last_offset)
         log.max_timestamps.append(max_timestamp)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import struct
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from streamd.protocol.buffers import FileRegion
+from streamd.records.batch import STORED_HEAD_SIZE, stored_head
 from streamd.storage.base import AppendConflict, BatchInfo, LogRange, ReadResult, retention_cut
 from streamd.storage.file.segment import BatchLocation, Segment
 
 __all__ = ["FlushMark", "PartitionLog", "write_atomically"]
 
-_BASE_OFFSET = struct.Struct(">q")
-_LEADER_EPOCH = struct.Struct(">i")
 LOG_START_FILE = "log-start-offset"
 RECOVERY_POINT_FILE = "recovery-point"
 
@@ -219,12 +217,13 @@ class PartitionLog:
         base_offset = self.log_end_offset
         if expected_offset is not None and expected_offset != base_offset:
             raise AppendConflict(expected_offset, base_offset)
-        stored = bytearray(batch)
-        _BASE_OFFSET.pack_into(stored, 0, base_offset)
-        _LEADER_EPOCH.pack_into(stored, 12, 0)
+        # The patched head and then the rest of the batch as it came, written together, so
+        # the batch (a view of the request frame) is never copied in Python.
+        stored = (stored_head(batch, base_offset, 0), memoryview(batch)[STORED_HEAD_SIZE:])
+        stored_bytes = len(batch)
         active = self.segments[-1]
         if active.size and (
-            active.size + len(stored) > self.segment_bytes
+            active.size + stored_bytes > self.segment_bytes
             or int(time.time() * 1000) - active.created_ms >= self.segment_ms
         ):
             # The finished segment is fsynced and the recovery point checkpointed by the next
@@ -238,7 +237,7 @@ class PartitionLog:
                 self.rolled_unflushed = True
             active = self._roll(base_offset)
         location = BatchLocation(base_offset, base_offset + last_offset_delta, max_timestamp, active.size,
-                                 len(stored))
+                                 stored_bytes)
         active.append(stored, location)
         self.unflushed += 1
         self.unflushed_records += last_offset_delta + 1

@@ -21,7 +21,7 @@ import bisect
 import os
 import struct
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -220,9 +220,10 @@ class Segment:
         return os.pread(self.fd, size, position)
 
     # -- writing --------------------------------------------------------------------------
-    def append(self, batch: bytes | bytearray, location: BatchLocation) -> None:
-        written = os.write(self.fd, batch)
-        if written != len(batch):
+    def append(self, pieces: Sequence[bytes | bytearray | memoryview], location: BatchLocation) -> None:
+        """Write one batch, given in pieces (writev) of ``location.size`` bytes in all."""
+        written = os.writev(self.fd, pieces)
+        if written != location.size:
             # A short write on a regular file means the disk is full; undo the partial batch.
             os.ftruncate(self.fd, self.size)
             raise OSError(28, "short write to segment (disk full?)")
