@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from streamd.protocol._generated import APIS, ApiKey
+from streamd.protocol._generated import APIS, ApiKey, MessageSpec
 
 __all__ = ["Handler", "HandlerRegistry", "RegisteredApi"]
 
@@ -31,13 +31,19 @@ class RegisteredApi:
     advertised_min: int
     handler: Handler
     is_async: bool
-    read_request: Callable[[memoryview, int, int], tuple[Any, int]]
-    write_response: Callable[[Any, int], list[Any]]
+    request: MessageSpec  # its generated module is imported on the first request
+    response: MessageSpec
     request_flexible_min: int
     response_flexible_min: int
 
     def accepts(self, version: int) -> bool:
         return self.min_version <= version <= self.max_version
+
+    def read_request(self, data: memoryview, pos: int, version: int) -> tuple[Any, int]:
+        return self.request.read(data, pos, version)
+
+    def write_response(self, body: Any, version: int) -> list[Any]:
+        return self.response.write(body, version)
 
 
 class HandlerRegistry:
@@ -68,8 +74,8 @@ class HandlerRegistry:
             advertised_min=min_version if advertised_min is None else advertised_min,
             handler=handler,
             is_async=inspect.iscoroutinefunction(handler),
-            read_request=spec.request.read,
-            write_response=spec.response.write,
+            request=spec.request,
+            response=spec.response,
             request_flexible_min=spec.request.flexible_min,
             response_flexible_min=spec.response.flexible_min,
         )
