@@ -41,7 +41,7 @@ def _keep(data: Buffer, start: int) -> Buffer:
     """``data[start:]`` for later: a view when the buffer cannot change under us, else a copy."""
     if isinstance(data, bytes) or (isinstance(data, memoryview) and data.readonly):
         return memoryview(data)[start:]
-    return bytes(data[start:])
+    return bytes(memoryview(data)[start:])  # one copy (slicing a bytearray would make two)
 
 
 class FrameDecoder:

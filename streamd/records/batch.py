@@ -41,13 +41,11 @@ __all__ = [
     "BATCH_HEADER_SIZE",
     "BatchHeader",
     "Compression",
-    "STORED_HEAD_SIZE",
     "RecordError",
     "iter_batches",
     "parse_header",
-    "patch_batch",
     "set_log_append_time",
-    "stored_head",
+    "stored_pieces",
     "validate_produce_records",
     "verify_crc",
 ]
@@ -67,7 +65,6 @@ _I32 = struct.Struct(">i")
 _U32 = struct.Struct(">I")
 _I16 = struct.Struct(">h")
 _STORED_HEAD = struct.Struct(">qii")  # baseOffset, batchLength, partitionLeaderEpoch
-STORED_HEAD_SIZE = _STORED_HEAD.size
 
 
 @dataclass(slots=True)
@@ -185,19 +182,14 @@ def validate_produce_records(records: memoryview, *, api_version: int, max_messa
     return header
 
 
-def patch_batch(buf: bytearray | memoryview, pos: int, base_offset: int, partition_leader_epoch: int) -> None:
-    """Write the base offset and partition leader epoch in place; both lie outside the CRC."""
-    _I64.pack_into(buf, pos, base_offset)
-    _I32.pack_into(buf, pos + 12, partition_leader_epoch)
-
-
-def stored_head(batch: bytes | bytearray | memoryview, base_offset: int, partition_leader_epoch: int) -> bytes:
-    """The first STORED_HEAD_SIZE bytes of ``batch`` as a log stores them: its baseOffset and
-    partitionLeaderEpoch set by the broker, its batchLength kept. All three lie before the CRC'd
-    part, so a log can store this head and then the rest of the batch as it came, without
-    copying the batch to patch it."""
+def stored_pieces(batch: bytes | bytearray | memoryview, base_offset: int,
+                  partition_leader_epoch: int) -> tuple[bytes, memoryview]:
+    """``batch`` as a log stores it, in two pieces: a new 16-byte head with the broker's
+    baseOffset and partitionLeaderEpoch (its batchLength kept), then a view of the rest. All
+    three fields lie before the CRC'd part, so the batch itself is never copied to patch it."""
     (batch_length,) = _I32.unpack_from(batch, 8)
-    return _STORED_HEAD.pack(base_offset, batch_length, partition_leader_epoch)
+    head = _STORED_HEAD.pack(base_offset, batch_length, partition_leader_epoch)
+    return head, memoryview(batch)[_STORED_HEAD.size :]
 
 
 def set_log_append_time(buf: bytearray | memoryview, pos: int, now_ms: int) -> None:

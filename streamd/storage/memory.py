@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from streamd.records.batch import STORED_HEAD_SIZE, stored_head
+from streamd.records.batch import stored_pieces
 from streamd.storage.base import (
     AppendConflict,
     BatchInfo,
@@ -84,7 +84,7 @@ class MemoryEngine(StorageEngine):
             raise AppendConflict(expected_offset, base_offset)
         last_offset = base_offset + last_offset_delta
         # One copy, which the log keeps (``batch`` is a view of the request frame).
-        log.batches.append(b"".join((stored_head(batch, base_offset, 0), memoryview(batch)[STORED_HEAD_SIZE:])))
+        log.batches.append(b"".join(stored_pieces(batch, base_offset, 0)))
         log.base_offsets.append(base_offset)
         log.last_offsets.append(last_offset)
         log.max_timestamps.append(max_timestamp)

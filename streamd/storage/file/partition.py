@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from streamd.protocol.buffers import FileRegion
-from streamd.records.batch import STORED_HEAD_SIZE, stored_head
+from streamd.records.batch import stored_pieces
 from streamd.storage.base import AppendConflict, BatchInfo, LogRange, ReadResult, retention_cut
 from streamd.storage.file.segment import BatchLocation, Segment
 
@@ -219,7 +219,7 @@ class PartitionLog:
             raise AppendConflict(expected_offset, base_offset)
         # The patched head and then the rest of the batch as it came, written together, so
         # the batch (a view of the request frame) is never copied in Python.
-        stored = (stored_head(batch, base_offset, 0), memoryview(batch)[STORED_HEAD_SIZE:])
+        stored = stored_pieces(batch, base_offset, 0)
         stored_bytes = len(batch)
         active = self.segments[-1]
         if active.size and (
